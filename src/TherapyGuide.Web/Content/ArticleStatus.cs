@@ -1,0 +1,7 @@
+namespace TherapyGuide.Web.Content;
+
+public enum ArticleStatus
+{
+    Draft,
+    Published,
+}

@@ -1,0 +1,9 @@
+namespace TherapyGuide.Web.Content;
+
+public enum ArticleTopic
+{
+    Basics,
+    Cancer,
+    TreatmentExperience,
+    Autoimmune,
+}

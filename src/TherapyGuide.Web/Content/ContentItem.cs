@@ -1,0 +1,17 @@
+namespace TherapyGuide.Web.Content;
+
+/// <summary>What every piece of editable content shares: an address, a version and its timestamps.</summary>
+public abstract class ContentItem
+{
+    public int Id { get; set; }
+
+    /// <summary>The item's address part, lowercase words joined by hyphens (unique per kind).</summary>
+    public required string Slug { get; set; }
+
+    /// <summary>Raised by one on every save; a save made from an older version is refused.</summary>
+    public int Version { get; set; } = 1;
+
+    public DateTime CreatedUtc { get; set; }
+
+    public DateTime UpdatedUtc { get; set; }
+}

@@ -1,0 +1,68 @@
+namespace TherapyGuide.Web.Content.Files;
+
+// The shapes of the files under data/content, as YamlDotNet reads them (snake_case keys).
+
+internal sealed class ArticleFrontMatter
+{
+    public string? Title { get; set; }
+    public string? Summary { get; set; }
+    public string? Topic { get; set; }
+    public int Order { get; set; }
+    public bool Draft { get; set; }
+    public string? Published { get; set; }
+    public string? Updated { get; set; }
+    public string? LastReviewed { get; set; }
+    public string? NextReviewDue { get; set; }
+    public List<SourceRow>? Sources { get; set; }
+    public List<string>? Related { get; set; }
+}
+
+internal sealed class SourceRow
+{
+    public string? Title { get; set; }
+    public string? Note { get; set; }
+    public string? Url { get; set; }
+}
+
+internal sealed class ComparisonFile
+{
+    public string? Slug { get; set; }
+    public string? Aspect { get; set; }
+    public string? Immunotherapy { get; set; }
+    public string? CarT { get; set; }
+}
+
+internal sealed class SideEffectFile
+{
+    public string? Slug { get; set; }
+    public string? Name { get; set; }
+    public string? Therapy { get; set; }
+    public string? Urgency { get; set; }
+    public string? Symptoms { get; set; }
+    public string? Timing { get; set; }
+    public string? Management { get; set; }
+}
+
+internal sealed class GlossaryFile
+{
+    public string? Slug { get; set; }
+    public string? Term { get; set; }
+    public List<string>? Aliases { get; set; }
+    public string? Definition { get; set; }
+}
+
+internal sealed class ConditionFile
+{
+    public string? Slug { get; set; }
+    public string? Name { get; set; }
+    public string? Kind { get; set; }
+    public string? Summary { get; set; }
+    public TreatmentRow? Immunotherapy { get; set; }
+    public TreatmentRow? CarT { get; set; }
+}
+
+internal sealed class TreatmentRow
+{
+    public string? Status { get; set; }
+    public string? Note { get; set; }
+}

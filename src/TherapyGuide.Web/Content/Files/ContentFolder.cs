@@ -1,0 +1,167 @@
+using System.Globalization;
+using YamlDotNet.Core;
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
+
+namespace TherapyGuide.Web.Content.Files;
+
+/// <summary>
+/// Reads the source content committed under data/content: articles as Markdown with YAML front matter,
+/// and the structured content as YAML lists. A malformed file stops with its name and the reason.
+/// </summary>
+public sealed class ContentFolder(string path, MarkdownRenderer renderer)
+{
+    private static readonly IDeserializer _yaml = new DeserializerBuilder()
+        .WithNamingConvention(UnderscoredNamingConvention.Instance)
+        .Build();
+
+    public string Path { get; } = path;
+
+    public IReadOnlyList<Article> LoadArticles()
+    {
+        var folder = System.IO.Path.Combine(Path, "articles");
+        if (!Directory.Exists(folder))
+        {
+            return [];
+        }
+
+        return Directory.EnumerateFiles(folder, "*.md")
+            .Order(StringComparer.Ordinal)
+            .Select(LoadArticle)
+            .ToList();
+    }
+
+    public IReadOnlyList<ComparisonAspect> LoadComparison() =>
+        LoadList<ComparisonFile>("comparison.yml").Select((row, index) => new ComparisonAspect
+        {
+            Slug = Required(row.Slug, "comparison.yml", "slug"),
+            Aspect = Required(row.Aspect, "comparison.yml", "aspect"),
+            Immunotherapy = Required(row.Immunotherapy, "comparison.yml", "immunotherapy").Trim(),
+            CarT = Required(row.CarT, "comparison.yml", "car_t").Trim(),
+            Order = index + 1,
+        }).ToList();
+
+    public IReadOnlyList<SideEffect> LoadSideEffects() =>
+        LoadList<SideEffectFile>("side-effects.yml").Select((row, index) => new SideEffect
+        {
+            Slug = Required(row.Slug, "side-effects.yml", "slug"),
+            Name = Required(row.Name, "side-effects.yml", "name"),
+            Therapy = ParseEnum<Therapy>(row.Therapy, "side-effects.yml", "therapy"),
+            Urgency = ParseEnum<Urgency>(row.Urgency, "side-effects.yml", "urgency"),
+            Symptoms = Required(row.Symptoms, "side-effects.yml", "symptoms").Trim(),
+            Timing = Required(row.Timing, "side-effects.yml", "timing").Trim(),
+            Management = Required(row.Management, "side-effects.yml", "management").Trim(),
+            Order = index + 1,
+        }).ToList();
+
+    public IReadOnlyList<GlossaryTerm> LoadGlossary() =>
+        LoadList<GlossaryFile>("glossary.yml").Select(row => new GlossaryTerm
+        {
+            Slug = Required(row.Slug, "glossary.yml", "slug"),
+            Term = Required(row.Term, "glossary.yml", "term"),
+            Definition = Required(row.Definition, "glossary.yml", "definition").Trim(),
+            Aliases = row.Aliases ?? [],
+        }).ToList();
+
+    public IReadOnlyList<Condition> LoadConditions() =>
+        LoadList<ConditionFile>("conditions.yml").Select((row, index) => new Condition
+        {
+            Slug = Required(row.Slug, "conditions.yml", "slug"),
+            Name = Required(row.Name, "conditions.yml", "name"),
+            Kind = ParseEnum<ConditionKind>(row.Kind, "conditions.yml", "kind"),
+            Summary = Required(row.Summary, "conditions.yml", "summary").Trim(),
+            ImmunotherapyStatus = ParseEnum<TreatmentStatus>(row.Immunotherapy?.Status, "conditions.yml", "immunotherapy.status"),
+            ImmunotherapyNote = row.Immunotherapy?.Note?.Trim() ?? "",
+            CarTStatus = ParseEnum<TreatmentStatus>(row.CarT?.Status, "conditions.yml", "car_t.status"),
+            CarTNote = row.CarT?.Note?.Trim() ?? "",
+            Order = index + 1,
+        }).ToList();
+
+    private Article LoadArticle(string file)
+    {
+        var name = System.IO.Path.GetFileName(file);
+        var (frontMatter, body) = SplitFrontMatter(File.ReadAllText(file), name);
+        var meta = Deserialize<ArticleFrontMatter>(frontMatter, name) ?? throw Invalid(name, "the front matter is empty");
+        var article = new Article
+        {
+            Slug = System.IO.Path.GetFileNameWithoutExtension(file),
+            Title = Required(meta.Title, name, "title"),
+            Summary = Required(meta.Summary, name, "summary"),
+            Topic = ParseEnum<ArticleTopic>(meta.Topic, name, "topic"),
+            Order = meta.Order,
+            Status = meta.Draft ? ArticleStatus.Draft : ArticleStatus.Published,
+            Published = meta.Draft ? null : ParseDate(meta.Published, name, "published"),
+            LastReviewed = ParseDate(meta.LastReviewed, name, "last_reviewed"),
+            NextReviewDue = ParseDate(meta.NextReviewDue, name, "next_review_due"),
+            Sources = (meta.Sources ?? []).Select(s => new ArticleSource
+            {
+                Title = Required(s.Title, name, "sources.title"),
+                Note = s.Note,
+                Url = s.Url,
+            }).ToList(),
+            RelatedSlugs = meta.Related ?? [],
+            BodyMarkdown = "",
+            BodyHtml = "",
+        };
+        article.SetBody(body.Trim(), renderer);
+        return article;
+    }
+
+    private List<T> LoadList<T>(string fileName)
+    {
+        var file = System.IO.Path.Combine(Path, fileName);
+        if (!File.Exists(file))
+        {
+            return [];
+        }
+
+        return Deserialize<List<T>>(File.ReadAllText(file), fileName) ?? [];
+    }
+
+    private static T? Deserialize<T>(string yaml, string fileName)
+    {
+        try
+        {
+            return _yaml.Deserialize<T>(yaml);
+        }
+        catch (YamlException ex)
+        {
+            throw Invalid(fileName, $"line {ex.Start.Line}: {ex.Message}");
+        }
+    }
+
+    private static (string FrontMatter, string Body) SplitFrontMatter(string text, string fileName)
+    {
+        var normalized = text.Replace("\r\n", "\n", StringComparison.Ordinal);
+        if (!normalized.StartsWith("---\n", StringComparison.Ordinal))
+        {
+            throw Invalid(fileName, "it must start with a '---' line and YAML front matter");
+        }
+
+        var end = normalized.IndexOf("\n---\n", 3, StringComparison.Ordinal);
+        if (end < 0)
+        {
+            throw Invalid(fileName, "the front matter has no closing '---' line");
+        }
+
+        return (normalized[4..end], normalized[(end + 5)..]);
+    }
+
+    private static string Required(string? value, string fileName, string field) =>
+        string.IsNullOrWhiteSpace(value) ? throw Invalid(fileName, $"'{field}' is missing") : value;
+
+    private static DateOnly ParseDate(string? value, string fileName, string field) =>
+        DateOnly.TryParseExact(Required(value, fileName, field), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? date
+            : throw Invalid(fileName, $"'{field}' must be a date written yyyy-mm-dd");
+
+    /// <summary>Reads the kebab-case words used in the files ("car-t", "contact-now") as enum names.</summary>
+    internal static TEnum ParseEnum<TEnum>(string? value, string fileName, string field) where TEnum : struct, Enum =>
+        Enum.TryParse<TEnum>(Required(value, fileName, field).Replace("-", "", StringComparison.Ordinal), ignoreCase: true, out var parsed)
+        && Enum.IsDefined(parsed)
+            ? parsed
+            : throw Invalid(fileName, $"'{field}' must be one of {string.Join(", ", Enum.GetNames<TEnum>())}, not '{value}'");
+
+    private static InvalidDataException Invalid(string fileName, string reason) =>
+        new($"data/content/{fileName}: {reason}");
+}

@@ -1,0 +1,19 @@
+namespace TherapyGuide.Web.Hosting;
+
+/// <summary>Settings bound from the "TherapyGuide" configuration section.</summary>
+public sealed class TherapyGuideOptions
+{
+    public const string Section = "TherapyGuide";
+
+    /// <summary>The site's name, shown in the header, titles and printouts.</summary>
+    public string SiteName { get; set; } = "TherapyGuide";
+
+    /// <summary>
+    /// Folder holding the source content (articles/*.md and the YAML files). Empty: the nearest
+    /// data/content above the content root, else the copy published beside the app.
+    /// </summary>
+    public string? ContentPath { get; set; }
+
+    /// <summary>Import from the content folder on start what the store has never had (on by default).</summary>
+    public bool SeedOnStart { get; set; } = true;
+}

@@ -1,0 +1,21 @@
+using TherapyGuide.Web.Content;
+
+namespace TherapyGuide.Web.Pages.Articles;
+
+/// <summary>What the article page shows, read without tracking.</summary>
+public sealed record ArticleView(
+    string Slug,
+    string Title,
+    string Summary,
+    ArticleTopic Topic,
+    string BodyHtml,
+    List<TocEntry> TableOfContents,
+    int WordCount,
+    DateOnly? Published,
+    DateOnly LastReviewed,
+    DateOnly NextReviewDue,
+    List<ArticleSource> Sources,
+    List<string> RelatedSlugs)
+{
+    public int ReadingMinutes => Math.Max(1, (int)Math.Round(WordCount / 200.0));
+}

@@ -1,0 +1,48 @@
+using System.Diagnostics;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using TherapyGuide.Web.Pages.Layout;
+
+namespace TherapyGuide.Web.Pages;
+
+/// <summary>One friendly page for every error: it keeps the status code and says what the reader can do.</summary>
+[IgnoreAntiforgeryToken]
+[ResponseCache(Duration = 0, Location = ResponseCacheLocation.None, NoStore = true)]
+public sealed class ErrorModel : PageModel
+{
+    public int Code { get; private set; }
+
+    public string Heading { get; private set; } = "";
+
+    public string Explanation { get; private set; } = "";
+
+    public string? RequestId { get; private set; }
+
+    public IActionResult OnGet(int? code) => Show(code);
+
+    public IActionResult OnPost(int? code) => Show(code);
+
+    private PageResult Show(int? code)
+    {
+        // Reached directly (not re-executed for an error), /error answers 404 like any unknown page.
+        var reExecuted = HttpContext.Features.Get<IStatusCodeReExecuteFeature>() is not null
+            || HttpContext.Features.Get<IExceptionHandlerPathFeature>() is not null;
+        Code = reExecuted && code is >= 400 and <= 599 ? code.Value : 404;
+        (Heading, Explanation) = Code switch
+        {
+            404 => ("Page not found", "We could not find that page. The address may be mistyped, or the page may have moved."),
+            400 => ("We could not understand that request", "Something in the request was not in the form we expected. Please go back and try again."),
+            405 => ("That action is not allowed here", "This page cannot be used in that way. Please go back and try again."),
+            413 => ("That was too much to send", "What you sent was larger than we accept. Please send something shorter."),
+            414 => ("That address is too long", "Please check the address, or start again from the home page."),
+            429 => ("Too many requests", "You have sent a lot of requests in a short time. Please wait a minute and try again."),
+            >= 500 => ("Sorry, something went wrong on our side", "The problem is ours, not yours. Please try again in a few minutes."),
+            _ => ("We could not show that page", "Please go back and try again, or start from the home page."),
+        };
+        RequestId = Activity.Current?.Id ?? HttpContext.TraceIdentifier;
+        Response.StatusCode = Code;
+        ViewData.SetPageInfo(new PageInfo(Heading, Explanation));
+        return Page();
+    }
+}

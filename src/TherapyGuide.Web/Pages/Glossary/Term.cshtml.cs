@@ -1,0 +1,42 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using TherapyGuide.Web.Data;
+using TherapyGuide.Web.Data.Configurations;
+using TherapyGuide.Web.Pages.Layout;
+
+namespace TherapyGuide.Web.Pages.Glossary;
+
+public sealed class TermModel(TherapyGuideDbContext db) : PageModel
+{
+    public TermView Term { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrEmpty(slug) || slug.Length > ContentItemConfiguration.SlugLength)
+        {
+            return NotFound();
+        }
+
+        var term = await db.GlossaryTerms.AsNoTracking()
+            .Where(t => t.Slug == slug)
+            .Select(t => new TermView(t.Slug, t.Term, t.Definition, t.Aliases, t.UpdatedUtc))
+            .SingleOrDefaultAsync(cancellationToken);
+        if (term is null)
+        {
+            return NotFound();
+        }
+
+        Term = term;
+        ViewData.SetPageInfo(new PageInfo($"{term.Term}: what it means", FirstSentence(term.Definition)));
+        return Page();
+    }
+
+    private static string FirstSentence(string text)
+    {
+        var end = text.IndexOf(". ", StringComparison.Ordinal);
+        return end > 0 ? text[..(end + 1)] : text;
+    }
+
+    public sealed record TermView(string Slug, string Term, string Definition, List<string> Aliases, DateTime UpdatedUtc);
+}

@@ -1,0 +1,24 @@
+using Microsoft.AspNetCore.Mvc.ViewFeatures;
+
+namespace TherapyGuide.Web.Pages.Layout;
+
+/// <summary>What the layout needs to know about a page: its title, description and review date.</summary>
+public sealed record PageInfo(string Title, string Description, DateOnly? LastReviewed = null);
+
+/// <summary>Keeps the one ViewData key the layout reads in one place.</summary>
+public static class PageInfoViewData
+{
+    private const string Key = nameof(PageInfo);
+
+    public static void SetPageInfo(this ViewDataDictionary viewData, PageInfo page)
+    {
+        ArgumentNullException.ThrowIfNull(viewData);
+        viewData[Key] = page;
+    }
+
+    public static PageInfo GetPageInfo(this ViewDataDictionary viewData)
+    {
+        ArgumentNullException.ThrowIfNull(viewData);
+        return viewData[Key] as PageInfo ?? new PageInfo("TherapyGuide", "Plain-language information about immunotherapy and CAR-T cell therapy.");
+    }
+}
