@@ -19,6 +19,11 @@ public static class TherapyGuideApplication
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
 
+        // wwwroot/ lives at the repository root. A build maps it through the static web assets manifest,
+        // which ASP.NET Core reads only in Development unless asked; a publish copies the files instead
+        // and has no manifest, so this is a no-op there.
+        builder.WebHost.UseStaticWebAssets();
+
         services.AddSerilog((provider, logging) => logging
             .ReadFrom.Configuration(builder.Configuration)
             .ReadFrom.Services(provider)
