@@ -47,13 +47,18 @@ public static partial class ReadingLevel
             return 1;
         }
 
-        if (w.EndsWith('e') && !w.EndsWith("le", StringComparison.Ordinal))
-        {
-            w = w[..^1];
-        }
-        else if (w.EndsWith("es", StringComparison.Ordinal) || w.EndsWith("ed", StringComparison.Ordinal))
+        // Silent endings: "changed", "makes", "immune" (but not "wanted", "changes", "people", "free").
+        if (w.EndsWith("ed", StringComparison.Ordinal) && w[^3] is not ('t' or 'd'))
         {
             w = w[..^2];
+        }
+        else if (w.EndsWith("es", StringComparison.Ordinal) && !SyllabicEs().IsMatch(w))
+        {
+            w = w[..^2];
+        }
+        else if (w.EndsWith('e') && !w.EndsWith("le", StringComparison.Ordinal) && !w.EndsWith("ee", StringComparison.Ordinal))
+        {
+            w = w[..^1];
         }
 
         var groups = VowelGroup().Count(w);
@@ -68,6 +73,9 @@ public static partial class ReadingLevel
 
     [GeneratedRegex(@"[.!?]+(?=\s|$)")]
     private static partial Regex SentenceEnd();
+
+    [GeneratedRegex("(?:s|x|z|ch|sh|g|c)es$")]
+    private static partial Regex SyllabicEs();
 
     [GeneratedRegex("[aeiouy]+")]
     private static partial Regex VowelGroup();
