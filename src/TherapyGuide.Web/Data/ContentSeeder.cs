@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using TherapyGuide.Web.Content;
+using TherapyGuide.Web.Content.Editing;
 using TherapyGuide.Web.Content.Files;
 
 namespace TherapyGuide.Web.Data;
@@ -18,29 +19,37 @@ public sealed partial class ContentSeeder(TherapyGuideDbContext db, ContentFolde
             .Select(i => (i.Kind, i.Slug))
             .ToHashSet();
 
-        var added = 0;
-        added += await ImportAsync(db.Articles, "article", folder.LoadArticles(), imported, cancellationToken);
-        added += await ImportAsync(db.ComparisonAspects, "comparison", folder.LoadComparison(), imported, cancellationToken);
-        added += await ImportAsync(db.SideEffects, "side-effect", folder.LoadSideEffects(), imported, cancellationToken);
-        added += await ImportAsync(db.GlossaryTerms, "glossary", folder.LoadGlossary(), imported, cancellationToken);
-        added += await ImportAsync(db.Conditions, "condition", folder.LoadConditions(), imported, cancellationToken);
+        var added = new List<Action>();
+        added.AddRange(await ImportAsync<Article, ArticleForm>("article", folder.LoadArticles(), imported, cancellationToken));
+        added.AddRange(await ImportAsync<ComparisonAspect, ComparisonForm>("comparison", folder.LoadComparison(), imported, cancellationToken));
+        added.AddRange(await ImportAsync<SideEffect, SideEffectForm>("side-effect", folder.LoadSideEffects(), imported, cancellationToken));
+        added.AddRange(await ImportAsync<GlossaryTerm, GlossaryForm>("glossary", folder.LoadGlossary(), imported, cancellationToken));
+        added.AddRange(await ImportAsync<Condition, ConditionForm>("condition", folder.LoadConditions(), imported, cancellationToken));
 
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        LogSeeded(folder.Path, added);
-        return added;
+        // Each imported item starts its history with version 1, so an editor can always go back to it.
+        added.ForEach(addRevision => addRevision());
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        LogSeeded(folder.Path, added.Count);
+        return added.Count;
     }
 
-    private async Task<int> ImportAsync<T>(
-        DbSet<T> set,
+    /// <summary>Adds the items the store has never had; returns, for each, the step that records its first revision once it has an id.</summary>
+    private async Task<List<Action>> ImportAsync<TEntity, TForm>(
         string kind,
-        IReadOnlyList<T> items,
+        IReadOnlyList<TEntity> items,
         HashSet<(string Kind, string Slug)> imported,
-        CancellationToken cancellationToken) where T : ContentItem
+        CancellationToken cancellationToken)
+        where TEntity : ContentItem
+        where TForm : class, IContentForm<TForm, TEntity>
     {
+        var set = db.Set<TEntity>();
         var stored = await set.AsNoTracking().Select(x => x.Slug).ToListAsync(cancellationToken);
         var present = stored.ToHashSet(StringComparer.Ordinal);
         var now = clock.GetUtcNow().UtcDateTime;
-        var added = 0;
+        var added = new List<Action>();
 
         foreach (var item in items)
         {
@@ -57,13 +66,25 @@ public sealed partial class ContentSeeder(TherapyGuideDbContext db, ContentFolde
 
             item.CreatedUtc = now;
             item.UpdatedUtc = now;
+            item.Version = 1;
             set.Add(item);
-            added++;
+            added.Add(() => db.Revisions.Add(new Revision
+            {
+                Kind = TForm.Kind,
+                ContentId = item.Id,
+                Version = 1,
+                Title = TForm.From(item).DisplayName,
+                Snapshot = ContentStore.WriteSnapshot(TForm.From(item)),
+                Action = RevisionAction.Created,
+                Note = "Imported from data/content",
+                Author = "content import",
+                CreatedUtc = now,
+            }));
         }
 
-        if (added > 0)
+        if (added.Count > 0)
         {
-            LogImported(added, kind);
+            LogImported(added.Count, kind);
         }
 
         return added;

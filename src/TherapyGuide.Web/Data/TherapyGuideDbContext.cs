@@ -1,10 +1,18 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using TherapyGuide.Web.Content;
 
 namespace TherapyGuide.Web.Data;
 
-public sealed class TherapyGuideDbContext(DbContextOptions<TherapyGuideDbContext> options) : DbContext(options)
+/// <summary>The one store: content, its history and the editors' accounts (ASP.NET Core Identity).</summary>
+public sealed class TherapyGuideDbContext(DbContextOptions<TherapyGuideDbContext> options)
+    : IdentityDbContext<IdentityUser, IdentityRole, string>(options), IDataProtectionKeyContext
 {
+    /// <summary>The keys that protect sign-in cookies and antiforgery tokens, kept with the data so restarts sign no one out.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     public DbSet<Article> Articles => Set<Article>();
 
     public DbSet<ComparisonAspect> ComparisonAspects => Set<ComparisonAspect>();
@@ -17,11 +25,21 @@ public sealed class TherapyGuideDbContext(DbContextOptions<TherapyGuideDbContext
 
     public DbSet<ContentImport> ContentImports => Set<ContentImport>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(TherapyGuideDbContext).Assembly);
+    public DbSet<Revision> Revisions => Set<Revision>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<SlugRedirect> SlugRedirects => Set<SlugRedirect>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(TherapyGuideDbContext).Assembly);
+    }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
+        ArgumentNullException.ThrowIfNull(configurationBuilder);
         // Enums are stored by name so that the database reads sensibly and survives reordering.
         configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
     }

@@ -1,9 +1,15 @@
 using System.Globalization;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Serilog;
+using TherapyGuide.Web.Accounts;
 using TherapyGuide.Web.Content;
+using TherapyGuide.Web.Content.Editing;
 using TherapyGuide.Web.Content.Files;
 using TherapyGuide.Web.Data;
 
@@ -14,7 +20,15 @@ public static class TherapyGuideApplication
 {
     public const string ConnectionStringName = "TherapyGuide";
 
-    public static WebApplicationBuilder AddTherapyGuide(this WebApplicationBuilder builder)
+    /// <summary>Rate-limit policy for sign-in attempts.</summary>
+    public const string SignInRateLimit = "sign-in";
+
+    /// <summary>Output-cache policy for public pages: cached until content changes.</summary>
+    public const string PublicPagesCache = "public";
+
+    /// <param name="builder">The web application builder.</param>
+    /// <param name="quiet">Log warnings and errors only, as operator commands do.</param>
+    public static WebApplicationBuilder AddTherapyGuide(this WebApplicationBuilder builder, bool quiet = false)
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
@@ -23,6 +37,12 @@ public static class TherapyGuideApplication
         // which ASP.NET Core reads only in Development unless asked; a publish copies the files instead
         // and has no manifest, so this is a no-op there.
         builder.WebHost.UseStaticWebAssets();
+
+        if (quiet)
+        {
+            builder.Configuration["Serilog:MinimumLevel:Default"] = "Warning";
+            builder.Configuration["Serilog:MinimumLevel:Override:Microsoft.Hosting.Lifetime"] = "Warning";
+        }
 
         services.AddSerilog((provider, logging) => logging
             .ReadFrom.Configuration(builder.Configuration)
@@ -42,6 +62,27 @@ public static class TherapyGuideApplication
             ?? StorePaths.DefaultConnectionString(builder.Environment.ContentRootPath));
         services.AddDbContext<TherapyGuideDbContext>(options => options.UseSqlite(connectionString));
         services.AddScoped<ContentSeeder>();
+        services.AddScoped<ContentStore>();
+        services.AddScoped<AuditLog>();
+        services.AddScoped<ContentItems>();
+        services.AddHttpContextAccessor();
+
+        // Cookies are Secure-only wherever the site is deployed; over plain http on a developer's machine
+        // or in the tests they follow the request, or nobody could sign in there.
+        var cookieSecurity = builder.Environment.IsDevelopment() || builder.Environment.IsEnvironment("Testing")
+            ? CookieSecurePolicy.SameAsRequest
+            : CookieSecurePolicy.Always;
+        AddAccounts(services, cookieSecurity);
+
+        services.AddOutputCache(options =>
+            options.AddPolicy(PublicPagesCache, policy => policy.Expire(TimeSpan.FromHours(1)).Tag(ContentStore.CacheTag)));
+        services.AddRateLimiter(options =>
+        {
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.AddPolicy(SignInRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = 10, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+        });
 
         services.AddHealthChecks().AddDbContextCheck<TherapyGuideDbContext>("store");
         services.Configure<RouteOptions>(options =>
@@ -49,7 +90,29 @@ public static class TherapyGuideApplication
             options.LowercaseUrls = true;
             options.AppendTrailingSlash = false;
         });
-        services.AddRazorPages();
+        services.AddAntiforgery(options =>
+        {
+            options.Cookie.Name = "tg.af";
+            options.Cookie.SecurePolicy = cookieSecurity;
+            options.Cookie.SameSite = SameSiteMode.Strict;
+            options.HeaderName = "X-CSRF-TOKEN";
+        });
+        services.AddRazorPages(options =>
+        {
+            options.Conventions.AuthorizeAreaFolder("Admin", "/", Roles.EditorPolicy);
+            options.Conventions.AuthorizeAreaFolder("Admin", "/Users", Roles.AdminPolicy);
+            options.Conventions.AuthorizeAreaPage("Admin", "/Audit", Roles.AdminPolicy);
+            options.Conventions.AllowAnonymousToAreaPage("Admin", "/SignIn");
+            options.Conventions.AllowAnonymousToAreaPage("Admin", "/Denied");
+            // Public pages are served from the output cache until an editor changes content.
+            options.Conventions.AddFolderApplicationModelConvention("/", model =>
+            {
+                if (model.ViewEnginePath != "/Error")
+                {
+                    model.EndpointMetadata.Add(new OutputCacheAttribute { PolicyName = PublicPagesCache });
+                }
+            });
+        });
         return builder;
     }
 
@@ -65,6 +128,20 @@ public static class TherapyGuideApplication
         app.UseStatusCodePagesWithReExecute("/error/{0}");
 
         app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseRateLimiter();
+        app.UseOutputCache();
+        // Editors' pages hold private drafts and tokens: never stored by a browser or a proxy.
+        app.Use((context, next) =>
+        {
+            if (context.Request.Path.StartsWithSegments("/admin", StringComparison.OrdinalIgnoreCase))
+            {
+                context.Response.Headers.CacheControl = "no-store";
+            }
+
+            return next(context);
+        });
         app.MapStaticAssets();
         app.MapHealthChecks("/healthz");
         app.MapRazorPages().WithStaticAssets();
@@ -82,10 +159,57 @@ public static class TherapyGuideApplication
         // WAL lets readers carry on while an editor saves, and a crash loses no committed save.
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
 
+        var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
+        foreach (var role in Roles.All)
+        {
+            if (!await roles.RoleExistsAsync(role))
+            {
+                await roles.CreateAsync(new IdentityRole(role));
+            }
+        }
+
         if (scope.ServiceProvider.GetRequiredService<IOptions<TherapyGuideOptions>>().Value.SeedOnStart)
         {
             await scope.ServiceProvider.GetRequiredService<ContentSeeder>().SeedAsync(cancellationToken);
         }
+    }
+
+    private static void AddAccounts(IServiceCollection services, CookieSecurePolicy cookieSecurity)
+    {
+        services.AddIdentity<IdentityUser, IdentityRole>(options =>
+            {
+                // Length over composition rules, as NIST SP 800-63B advises.
+                options.Password.RequiredLength = 12;
+                options.Password.RequiredUniqueChars = 5;
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.Lockout.AllowedForNewUsers = true;
+                options.User.RequireUniqueEmail = true;
+            })
+            .AddEntityFrameworkStores<TherapyGuideDbContext>()
+            .AddDefaultTokenProviders();
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.Cookie.Name = "tg.auth";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SecurePolicy = cookieSecurity;
+            options.Cookie.SameSite = SameSiteMode.Strict;
+            options.LoginPath = "/admin/signin";
+            options.LogoutPath = "/admin/signout";
+            options.AccessDeniedPath = "/admin/denied";
+            options.ExpireTimeSpan = TimeSpan.FromHours(8);
+            options.SlidingExpiration = true;
+        });
+        services.AddAuthorizationBuilder()
+            .AddPolicy(Roles.EditorPolicy, policy => policy.RequireRole(Roles.Editor, Roles.Admin))
+            .AddPolicy(Roles.AdminPolicy, policy => policy.RequireRole(Roles.Admin));
+        services.AddDataProtection()
+            .SetApplicationName("TherapyGuide")
+            .PersistKeysToDbContext<TherapyGuideDbContext>();
     }
 
     /// <summary>Foreign keys on and a generous busy timeout, and the database's folder created if missing.</summary>

@@ -29,7 +29,12 @@ public sealed class ArticleModel(TherapyGuideDbContext db) : PageModel
             .SingleOrDefaultAsync(cancellationToken);
         if (article is null)
         {
-            return NotFound();
+            // A renamed article keeps its old address working.
+            var renamedTo = await db.SlugRedirects.AsNoTracking()
+                .Where(r => r.OldSlug == slug)
+                .Join(db.Articles.Where(a => a.Status == ArticleStatus.Published), r => r.ArticleId, a => a.Id, (r, a) => a.Slug)
+                .FirstOrDefaultAsync(cancellationToken);
+            return renamedTo is null ? NotFound() : RedirectPermanent($"/articles/{renamedTo}");
         }
 
         Article = article;

@@ -1,0 +1,72 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using TherapyGuide.Web.Content;
+using TherapyGuide.Web.Content.Editing;
+using TherapyGuide.Web.Data;
+
+namespace TherapyGuide.Web.Areas.Admin.Pages.Articles;
+
+public sealed class EditModel(TherapyGuideDbContext db, ContentStore store, MarkdownRenderer renderer, TimeProvider clock)
+    : EditContentModel<Article, ArticleForm>(db, store)
+{
+    /// <summary>Longest text the live preview renders; the full limit applies when saving.</summary>
+    private const int PreviewLimit = 200_000;
+
+    public IReadOnlyList<(string Slug, string Title)> OtherArticles { get; private set; } = [];
+
+    /// <summary>Set after the Preview button: the body as the public page will show it.</summary>
+    public RenderedMarkdown? Preview { get; private set; }
+
+    public double ReadingGrade { get; private set; }
+
+    /// <summary>Without JavaScript: renders the form's text through the public pipeline and keeps every field as typed.</summary>
+    public async Task<IActionResult> OnPostPreviewAsync(int? id, CancellationToken cancellationToken)
+    {
+        await OnGetChoicesAsync(id, cancellationToken);
+        ModelState.Clear();
+        Preview = renderer.Render(Form.Body ?? "");
+        ReadingGrade = ReadingLevel.Grade(Preview.PlainText);
+        return Page();
+    }
+
+    /// <summary>With JavaScript: the live preview asks for the rendered text and its reading grade as you type.</summary>
+    public IActionResult OnPostLivePreview([FromForm] string? body)
+    {
+        var text = body ?? "";
+        if (text.Length > PreviewLimit)
+        {
+            return StatusCode(StatusCodes.Status413PayloadTooLarge);
+        }
+
+        var rendered = renderer.Render(text);
+        return new JsonResult(new { html = rendered.Html, grade = ReadingLevel.Grade(rendered.PlainText), words = rendered.WordCount });
+    }
+
+    protected override async Task PrepareAsync(CancellationToken cancellationToken)
+    {
+        await base.PrepareAsync(cancellationToken);
+        OtherArticles = (await Db.Articles.AsNoTracking()
+                .Where(a => a.Id != (Id ?? 0))
+                .OrderBy(a => a.Title)
+                .Select(a => new { a.Slug, a.Title })
+                .ToListAsync(cancellationToken))
+            .Select(a => (a.Slug, a.Title))
+            .ToList();
+        if (!string.IsNullOrEmpty(Form.Body))
+        {
+            ReadingGrade = ReadingLevel.Grade(renderer.Render(Form.Body).PlainText);
+        }
+    }
+
+    protected override Task<ArticleForm> NewFormAsync(CancellationToken cancellationToken)
+    {
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        return Task.FromResult(new ArticleForm { LastReviewed = today, NextReviewDue = today.AddMonths(6), Status = ArticleStatus.Draft });
+    }
+
+    private async Task OnGetChoicesAsync(int? id, CancellationToken cancellationToken)
+    {
+        SetId(id);
+        await PrepareAsync(cancellationToken);
+    }
+}

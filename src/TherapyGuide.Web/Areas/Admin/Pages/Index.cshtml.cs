@@ -1,0 +1,44 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using TherapyGuide.Web.Content;
+using TherapyGuide.Web.Data;
+using TherapyGuide.Web.Pages.Layout;
+
+namespace TherapyGuide.Web.Areas.Admin.Pages;
+
+public sealed class IndexModel(TherapyGuideDbContext db, TimeProvider clock) : PageModel
+{
+    /// <summary>How far ahead the dashboard warns about review dates.</summary>
+    public static readonly int ReviewWarningDays = 30;
+
+    public IReadOnlyList<ArticleRow> Drafts { get; private set; } = [];
+
+    public IReadOnlyList<ArticleRow> ReviewDue { get; private set; } = [];
+
+    public IReadOnlyList<Revision> RecentChanges { get; private set; } = [];
+
+    public DateOnly Today { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        Today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var horizon = Today.AddDays(ReviewWarningDays);
+        Drafts = await db.Articles.AsNoTracking()
+            .Where(a => a.Status == ArticleStatus.Draft)
+            .OrderByDescending(a => a.UpdatedUtc)
+            .Select(a => new ArticleRow(a.Id, a.Title, a.Slug, a.NextReviewDue, a.UpdatedUtc))
+            .ToListAsync(cancellationToken);
+        ReviewDue = await db.Articles.AsNoTracking()
+            .Where(a => a.NextReviewDue <= horizon)
+            .OrderBy(a => a.NextReviewDue)
+            .Select(a => new ArticleRow(a.Id, a.Title, a.Slug, a.NextReviewDue, a.UpdatedUtc))
+            .ToListAsync(cancellationToken);
+        RecentChanges = await db.Revisions.AsNoTracking()
+            .OrderByDescending(r => r.CreatedUtc).ThenByDescending(r => r.Id)
+            .Take(15)
+            .ToListAsync(cancellationToken);
+        ViewData.SetPageInfo(new PageInfo("Dashboard", "What needs doing."));
+    }
+
+    public sealed record ArticleRow(int Id, string Title, string Slug, DateOnly NextReviewDue, DateTime UpdatedUtc);
+}

@@ -1,0 +1,168 @@
+using System.ComponentModel.DataAnnotations;
+using System.Globalization;
+
+namespace TherapyGuide.Web.Content.Editing;
+
+public sealed class ArticleForm : IContentForm<ArticleForm, Article>, IValidatableObject
+{
+    public static ContentKind Kind => ContentKind.Article;
+
+    [Required(ErrorMessage = "Enter a title.")]
+    [StringLength(200, ErrorMessage = "Keep the title under 200 characters.")]
+    public string Title { get; set; } = "";
+
+    [Required(ErrorMessage = "Enter the address (slug).")]
+    [StringLength(100, ErrorMessage = "Keep the address under 100 characters.")]
+    [Slug]
+    [Display(Name = "Address")]
+    public string Slug { get; set; } = "";
+
+    [Required(ErrorMessage = "Enter a summary: one or two sentences shown in lists and search results.")]
+    [StringLength(400, ErrorMessage = "Keep the summary under 400 characters.")]
+    public string Summary { get; set; } = "";
+
+    public ArticleTopic Topic { get; set; } = ArticleTopic.Basics;
+
+    [Range(0, 10_000, ErrorMessage = "Enter a whole number from 0 to 10,000.")]
+    [Display(Name = "Order in lists")]
+    public int Order { get; set; }
+
+    [Required(ErrorMessage = "Write the article.")]
+    [StringLength(200_000, ErrorMessage = "The article is too long (200,000 characters at most).")]
+    [Display(Name = "Article text (Markdown)")]
+    public string Body { get; set; } = "";
+
+    [StringLength(5_000, ErrorMessage = "Keep the sources under 5,000 characters.")]
+    [Display(Name = "Sources")]
+    public string? Sources { get; set; }
+
+    [Display(Name = "Related articles")]
+    public List<string> Related { get; set; } = [];
+
+    public ArticleStatus Status { get; set; } = ArticleStatus.Draft;
+
+    [Display(Name = "Last reviewed")]
+    public DateOnly LastReviewed { get; set; }
+
+    [Display(Name = "Next review due")]
+    public DateOnly NextReviewDue { get; set; }
+
+    public int Version { get; set; }
+
+    public string DisplayName => Title;
+
+    public static ArticleForm From(Article entity)
+    {
+        ArgumentNullException.ThrowIfNull(entity);
+        return new ArticleForm
+        {
+            Title = entity.Title,
+            Slug = entity.Slug,
+            Summary = entity.Summary,
+            Topic = entity.Topic,
+            Order = entity.Order,
+            Body = entity.BodyMarkdown,
+            Sources = string.Join('\n', entity.Sources.Select(FormatSource)),
+            Related = [.. entity.RelatedSlugs],
+            Status = entity.Status,
+            LastReviewed = entity.LastReviewed,
+            NextReviewDue = entity.NextReviewDue,
+            Version = entity.Version,
+        };
+    }
+
+    public Article CreateEntity(MarkdownRenderer renderer)
+    {
+        var article = new Article { Slug = Slug, Title = Title, Summary = Summary, BodyMarkdown = "", BodyHtml = "" };
+        ApplyTo(article, renderer);
+        return article;
+    }
+
+    public void ApplyTo(Article entity, MarkdownRenderer renderer)
+    {
+        ArgumentNullException.ThrowIfNull(entity);
+        entity.Title = Title.Trim();
+        entity.Slug = Slug.Trim();
+        entity.Summary = Summary.Trim();
+        entity.Topic = Topic;
+        entity.Order = Order;
+        entity.SetBody(Body, renderer);
+        entity.Sources = ParseSources(Sources).ToList();
+        entity.RelatedSlugs = Related.Where(r => r != Slug).Distinct().ToList();
+        if (Status == ArticleStatus.Published && entity.Status != ArticleStatus.Published)
+        {
+            entity.Published ??= LastReviewed;
+        }
+
+        entity.Status = Status;
+        entity.LastReviewed = LastReviewed;
+        entity.NextReviewDue = NextReviewDue;
+    }
+
+    public IEnumerable<FormField> Fields() =>
+    [
+        new("Title", Title),
+        new("Address", Slug),
+        new("Summary", Summary),
+        new("Topic", ContentLabels.For(Topic)),
+        new("Order in lists", Order.ToString(CultureInfo.InvariantCulture)),
+        new("Status", Status.ToString()),
+        new("Last reviewed", LastReviewed.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+        new("Next review due", NextReviewDue.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+        new("Sources", Sources ?? ""),
+        new("Related articles", string.Join(", ", Related)),
+        new("Article text", Body),
+    ];
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (NextReviewDue <= LastReviewed)
+        {
+            yield return new ValidationResult("The next review must come after the last review.", [nameof(NextReviewDue)]);
+        }
+
+        if (LastReviewed == default)
+        {
+            yield return new ValidationResult("Enter the date the article was last reviewed.", [nameof(LastReviewed)]);
+        }
+
+        if (!Enum.IsDefined(Topic))
+        {
+            yield return new ValidationResult("Choose a topic.", [nameof(Topic)]);
+        }
+
+        if (!Enum.IsDefined(Status))
+        {
+            yield return new ValidationResult("Choose draft or published.", [nameof(Status)]);
+        }
+
+        foreach (var source in ParseSources(Sources))
+        {
+            if (!string.IsNullOrEmpty(source.Url) && !source.Url.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
+                && !source.Url.StartsWith("http://", StringComparison.OrdinalIgnoreCase))
+            {
+                yield return new ValidationResult($"The address of \"{source.Title}\" must start with https:// or http://.", [nameof(Sources)]);
+            }
+        }
+    }
+
+    /// <summary>One source a line: "Title | note | https://address", where the note and address are optional.</summary>
+    public static IEnumerable<ArticleSource> ParseSources(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            yield break;
+        }
+
+        foreach (var line in text.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            var parts = line.Split('|', StringSplitOptions.TrimEntries);
+            var url = parts.Skip(1).FirstOrDefault(p => p.Contains("://", StringComparison.Ordinal));
+            var note = parts.Skip(1).FirstOrDefault(p => p != url && p.Length > 0);
+            yield return new ArticleSource { Title = parts[0], Note = note, Url = url };
+        }
+    }
+
+    private static string FormatSource(ArticleSource source) =>
+        string.Join(" | ", new[] { source.Title, source.Note, source.Url }.Where(p => !string.IsNullOrEmpty(p)));
+}

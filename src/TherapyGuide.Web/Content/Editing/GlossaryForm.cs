@@ -1,0 +1,70 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace TherapyGuide.Web.Content.Editing;
+
+public sealed class GlossaryForm : IContentForm<GlossaryForm, GlossaryTerm>
+{
+    public static ContentKind Kind => ContentKind.Glossary;
+
+    [Required(ErrorMessage = "Enter the word or phrase.")]
+    [StringLength(160, ErrorMessage = "Keep the term under 160 characters.")]
+    public string Term { get; set; } = "";
+
+    [Required(ErrorMessage = "Enter the address (slug).")]
+    [StringLength(100, ErrorMessage = "Keep the address under 100 characters.")]
+    [Slug]
+    [Display(Name = "Address")]
+    public string Slug { get; set; } = "";
+
+    [Required(ErrorMessage = "Write a plain definition.")]
+    [StringLength(2_000, ErrorMessage = "Keep the definition under 2,000 characters.")]
+    public string Definition { get; set; } = "";
+
+    [StringLength(1_000, ErrorMessage = "Keep the other spellings under 1,000 characters.")]
+    [Display(Name = "Other spellings (one a line)")]
+    public string? Aliases { get; set; }
+
+    public int Version { get; set; }
+
+    public string DisplayName => Term;
+
+    public static GlossaryForm From(GlossaryTerm entity)
+    {
+        ArgumentNullException.ThrowIfNull(entity);
+        return new GlossaryForm
+        {
+            Term = entity.Term,
+            Slug = entity.Slug,
+            Definition = entity.Definition,
+            Aliases = string.Join('\n', entity.Aliases),
+            Version = entity.Version,
+        };
+    }
+
+    public GlossaryTerm CreateEntity(MarkdownRenderer renderer)
+    {
+        var entity = new GlossaryTerm { Slug = Slug, Term = Term, Definition = Definition };
+        ApplyTo(entity, renderer);
+        return entity;
+    }
+
+    public void ApplyTo(GlossaryTerm entity, MarkdownRenderer renderer)
+    {
+        ArgumentNullException.ThrowIfNull(entity);
+        entity.Term = Term.Trim();
+        entity.Slug = Slug.Trim();
+        entity.Definition = Definition.Trim();
+        entity.Aliases = (Aliases ?? "")
+            .Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .ToList();
+    }
+
+    public IEnumerable<FormField> Fields() =>
+    [
+        new("Term", Term),
+        new("Address", Slug),
+        new("Definition", Definition),
+        new("Other spellings", Aliases ?? ""),
+    ];
+}

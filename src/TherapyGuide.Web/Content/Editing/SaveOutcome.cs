@@ -1,0 +1,13 @@
+namespace TherapyGuide.Web.Content.Editing;
+
+public enum SaveOutcome
+{
+    Saved,
+    NotFound,
+
+    /// <summary>Someone saved the item after this form was loaded; nothing was written.</summary>
+    Conflict,
+
+    /// <summary>Another item of the same kind already has this address; nothing was written.</summary>
+    SlugTaken,
+}

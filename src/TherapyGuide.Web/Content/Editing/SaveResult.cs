@@ -1,0 +1,5 @@
+namespace TherapyGuide.Web.Content.Editing;
+
+/// <summary>What a save did. On a conflict, <see cref="Current"/> holds the newer version as it is stored now.</summary>
+public sealed record SaveResult<TForm>(SaveOutcome Outcome, int Id = 0, int Version = 0, TForm? Current = null)
+    where TForm : class;

@@ -1,0 +1,9 @@
+namespace TherapyGuide.Web.Content;
+
+public enum RevisionAction
+{
+    Created,
+    Updated,
+    Restored,
+    Deleted,
+}
