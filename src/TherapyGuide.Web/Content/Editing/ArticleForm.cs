@@ -45,6 +45,7 @@ public sealed class ArticleForm : IContentForm<ArticleForm, Article>, IValidatab
     public DateOnly LastReviewed { get; set; }
 
     [Display(Name = "Next review due")]
+    [LaterThan(nameof(LastReviewed), ErrorMessage = "The next review must come after the last review.")]
     public DateOnly NextReviewDue { get; set; }
 
     public int Version { get; set; }
@@ -116,11 +117,6 @@ public sealed class ArticleForm : IContentForm<ArticleForm, Article>, IValidatab
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
-        if (NextReviewDue <= LastReviewed)
-        {
-            yield return new ValidationResult("The next review must come after the last review.", [nameof(NextReviewDue)]);
-        }
-
         if (LastReviewed == default)
         {
             yield return new ValidationResult("Enter the date the article was last reviewed.", [nameof(LastReviewed)]);
