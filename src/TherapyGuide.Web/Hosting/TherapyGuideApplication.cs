@@ -11,6 +11,7 @@ using TherapyGuide.Web.Accounts;
 using TherapyGuide.Web.Content;
 using TherapyGuide.Web.Content.Editing;
 using TherapyGuide.Web.Content.Files;
+using TherapyGuide.Web.Content.Reading;
 using TherapyGuide.Web.Data;
 
 namespace TherapyGuide.Web.Hosting;
@@ -62,6 +63,8 @@ public static class TherapyGuideApplication
             ?? StorePaths.DefaultConnectionString(builder.Environment.ContentRootPath));
         services.AddDbContext<TherapyGuideDbContext>(options => options.UseSqlite(connectionString));
         services.AddScoped<ContentSeeder>();
+        services.AddScoped<PublicContent>();
+        services.AddSingleton<QuestionList>();
         services.AddScoped<ContentStore>();
         services.AddScoped<AuditLog>();
         services.AddScoped<ContentItems>();

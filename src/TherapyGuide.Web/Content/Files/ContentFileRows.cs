@@ -66,3 +66,10 @@ internal sealed class TreatmentRow
     public string? Status { get; set; }
     public string? Note { get; set; }
 }
+
+internal sealed class QuestionFile
+{
+    public string? Slug { get; set; }
+    public string? Heading { get; set; }
+    public List<string>? Questions { get; set; }
+}

@@ -77,6 +77,12 @@ public sealed class ContentFolder(string path, MarkdownRenderer renderer)
             Order = index + 1,
         }).ToList();
 
+    public IReadOnlyList<Reading.QuestionGroup> LoadQuestions() =>
+        LoadList<QuestionFile>("questions.yml").Select(row => new Reading.QuestionGroup(
+            Required(row.Slug, "questions.yml", "slug"),
+            Required(row.Heading, "questions.yml", "heading"),
+            row.Questions ?? [])).ToList();
+
     private Article LoadArticle(string file)
     {
         var name = System.IO.Path.GetFileName(file);

@@ -2,17 +2,21 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using TherapyGuide.Web.Content;
+using TherapyGuide.Web.Content.Reading;
 using TherapyGuide.Web.Data;
 using TherapyGuide.Web.Data.Configurations;
 using TherapyGuide.Web.Pages.Layout;
 
 namespace TherapyGuide.Web.Pages.Articles;
 
-public sealed class ArticleModel(TherapyGuideDbContext db) : PageModel
+public sealed class ArticleModel(PublicContent content, TherapyGuideDbContext db) : PageModel
 {
     public ArticleView Article { get; private set; } = null!;
 
     public IReadOnlyList<ArticleCard> Related { get; private set; } = [];
+
+    /// <summary>Every glossary word the article uses, printed at its end.</summary>
+    public IReadOnlyList<GlossaryEntry> WordsUsed { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
@@ -21,12 +25,7 @@ public sealed class ArticleModel(TherapyGuideDbContext db) : PageModel
             return NotFound();
         }
 
-        var article = await db.Articles.AsNoTracking()
-            .Where(a => a.Slug == slug && a.Status == ArticleStatus.Published)
-            .Select(a => new ArticleView(
-                a.Slug, a.Title, a.Summary, a.Topic, a.BodyHtml, a.TableOfContents, a.WordCount,
-                a.Published, a.LastReviewed, a.NextReviewDue, a.Sources, a.RelatedSlugs))
-            .SingleOrDefaultAsync(cancellationToken);
+        var article = await content.ArticleAsync(slug, cancellationToken);
         if (article is null)
         {
             // A renamed article keeps its old address working.
@@ -40,14 +39,12 @@ public sealed class ArticleModel(TherapyGuideDbContext db) : PageModel
         Article = article;
         if (article.RelatedSlugs.Count > 0)
         {
-            var related = await db.Articles.AsNoTracking()
-                .Where(a => article.RelatedSlugs.Contains(a.Slug) && a.Status == ArticleStatus.Published)
-                .Select(a => new ArticleCard(a.Slug, a.Title, a.Summary, a.Topic))
-                .ToListAsync(cancellationToken);
+            var related = await content.ArticleCardsAsync(cancellationToken);
             // Keep the order the editor chose.
-            Related = related.OrderBy(r => article.RelatedSlugs.IndexOf(r.Slug)).ToList();
+            Related = related.Where(r => article.RelatedSlugs.Contains(r.Slug)).OrderBy(r => article.RelatedSlugs.IndexOf(r.Slug)).ToList();
         }
 
+        WordsUsed = GlossaryMatcher.TermsUsed(GlossaryMatcher.TextOf(article.BodyHtml), await content.GlossaryAsync(cancellationToken));
         ViewData.SetPageInfo(new PageInfo(article.Title, article.Summary, article.LastReviewed));
         return Page();
     }

@@ -1,24 +1,21 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using TherapyGuide.Web.Data;
+using TherapyGuide.Web.Content;
+using TherapyGuide.Web.Content.Reading;
 using TherapyGuide.Web.Pages.Layout;
 
 namespace TherapyGuide.Web.Pages.Compare;
 
-public sealed class IndexModel(TherapyGuideDbContext db) : PageModel
+public sealed class IndexModel(PublicContent content) : PageModel
 {
     public IReadOnlyList<ComparisonRow> Rows { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        Rows = await db.ComparisonAspects.AsNoTracking()
-            .OrderBy(a => a.Order).ThenBy(a => a.Aspect)
-            .Select(a => new ComparisonRow(a.Slug, a.Aspect, a.Immunotherapy, a.CarT))
-            .ToListAsync(cancellationToken);
+        Rows = await content.ComparisonAsync(cancellationToken);
         ViewData.SetPageInfo(new PageInfo(
             "Immunotherapy and CAR-T side by side",
-            "A side-by-side table of immunotherapy and CAR-T cell therapy: how each works, how it is given, hospital stay, recovery and side effects."));
+            "A side-by-side table of immunotherapy and CAR-T cell therapy: how each works, how it is given, hospital stay, recovery and side effects.",
+            await content.LastChangedAsync(ContentKind.Comparison, cancellationToken),
+            "Last updated"));
     }
-
-    public sealed record ComparisonRow(string Slug, string Aspect, string Immunotherapy, string CarT);
 }

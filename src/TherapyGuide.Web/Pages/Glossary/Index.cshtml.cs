@@ -1,28 +1,23 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using TherapyGuide.Web.Data;
+using TherapyGuide.Web.Content;
+using TherapyGuide.Web.Content.Reading;
 using TherapyGuide.Web.Pages.Layout;
 
 namespace TherapyGuide.Web.Pages.Glossary;
 
-public sealed class IndexModel(TherapyGuideDbContext db) : PageModel
+public sealed class IndexModel(PublicContent content) : PageModel
 {
-    public IReadOnlyList<IGrouping<char, GlossaryEntry>> Letters { get; private set; } = [];
+    public IReadOnlyList<GlossaryEntry> Terms { get; private set; } = [];
+
+    public IEnumerable<char> Letters => Terms.Select(t => char.ToUpperInvariant(t.Term.FirstOrDefault(char.IsLetterOrDigit))).Distinct();
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var terms = await db.GlossaryTerms.AsNoTracking()
-            .Select(t => new GlossaryEntry(t.Slug, t.Term, t.Definition))
-            .ToListAsync(cancellationToken);
-        Letters = terms
-            .OrderBy(t => t.Term, StringComparer.OrdinalIgnoreCase)
-            .GroupBy(t => char.ToUpperInvariant(t.Term.FirstOrDefault(char.IsLetterOrDigit)))
-            .OrderBy(g => g.Key)
-            .ToList();
+        Terms = await content.GlossaryAsync(cancellationToken);
         ViewData.SetPageInfo(new PageInfo(
             "Glossary: medical words explained",
-            "Plain-language meanings of the medical words used about immunotherapy, CAR-T cell therapy and autoimmune disease."));
+            "Plain-language meanings of the medical words used about immunotherapy, CAR-T cell therapy and autoimmune disease.",
+            await content.LastChangedAsync(ContentKind.Glossary, cancellationToken),
+            "Last updated"));
     }
-
-    public sealed record GlossaryEntry(string Slug, string Term, string Definition);
 }

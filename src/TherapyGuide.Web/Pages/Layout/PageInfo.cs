@@ -2,8 +2,11 @@ using Microsoft.AspNetCore.Mvc.ViewFeatures;
 
 namespace TherapyGuide.Web.Pages.Layout;
 
-/// <summary>What the layout needs to know about a page: its title, description and review date.</summary>
-public sealed record PageInfo(string Title, string Description, DateOnly? LastReviewed = null);
+/// <summary>
+/// What the layout needs to know about a page: its title, description, and the date its content was
+/// last reviewed (articles) or last updated (the structured pages), for the screen and the printed sheet.
+/// </summary>
+public sealed record PageInfo(string Title, string Description, DateOnly? LastReviewed = null, string DateLabel = "Last reviewed");
 
 /// <summary>Keeps the one ViewData key the layout reads in one place.</summary>
 public static class PageInfoViewData

@@ -1,6 +1,6 @@
-using TherapyGuide.Web.Content;
 
-namespace TherapyGuide.Web.Pages.Articles;
+
+namespace TherapyGuide.Web.Content.Reading;
 
 /// <summary>What the article page shows, read without tracking.</summary>
 public sealed record ArticleView(

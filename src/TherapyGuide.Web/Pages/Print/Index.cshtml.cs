@@ -1,0 +1,108 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using TherapyGuide.Web.Content.Reading;
+using TherapyGuide.Web.Pages.Layout;
+
+namespace TherapyGuide.Web.Pages.Print;
+
+/// <summary>
+/// A printable pack the reader assembles by ticking pages in a plain GET form: a cover with the contents,
+/// each page on a new sheet, and one list of the words used at the end.
+/// </summary>
+public sealed class IndexModel(PublicContent content, QuestionList questions) : PageModel
+{
+    /// <summary>More than every page the site has, with room to grow; anything longer is not a real pack.</summary>
+    public const int MaxPages = 60;
+
+    public static readonly IReadOnlyList<(string Key, string Title)> FixedPages =
+    [
+        ("compare", "Immunotherapy and CAR-T side by side"),
+        ("side-effects", "Side effects and when to get help"),
+        ("conditions", "Which illnesses each treatment is used for"),
+        ("questions", "Questions to ask your care team"),
+        ("glossary", "Glossary: medical words explained"),
+    ];
+
+    [BindProperty(SupportsGet = true, Name = "pages")]
+    public List<string>? Pages { get; set; }
+
+    public IReadOnlyList<ArticleCard> Articles { get; private set; } = [];
+
+    public IReadOnlySet<string> Chosen { get; private set; } = new HashSet<string>();
+
+    public IReadOnlyList<string> Unknown { get; private set; } = [];
+
+    public IReadOnlyList<PackSection> Sections { get; private set; } = [];
+
+    public IReadOnlyList<GlossaryEntry> WordsUsed { get; private set; } = [];
+
+    public bool GlossaryIncluded => Chosen.Contains("glossary");
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        ViewData.SetPageInfo(new PageInfo("Make a printable pack", "Choose pages to print together as one pack, with a contents page and a list of the words used."));
+        Articles = await content.ArticleCardsAsync(cancellationToken);
+        var requested = (Pages ?? []).Where(p => !string.IsNullOrWhiteSpace(p)).Select(p => p.Trim()).Distinct(StringComparer.Ordinal).ToList();
+        if (requested.Count == 0)
+        {
+            return Page();
+        }
+
+        var known = Articles.Select(a => $"articles/{a.Slug}").Concat(FixedPages.Select(p => p.Key)).ToList();
+        Unknown = requested.Where(p => !known.Contains(p, StringComparer.Ordinal)).Take(5).Select(p => p.Length > 80 ? p[..80] + "…" : p).ToList();
+        if (requested.Count > MaxPages || Unknown.Count > 0)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+
+        Chosen = requested.ToHashSet(StringComparer.Ordinal);
+        var sections = new List<PackSection>();
+        var text = new List<string>();
+        foreach (var card in Articles.Where(a => Chosen.Contains($"articles/{a.Slug}")))
+        {
+            var article = await content.ArticleAsync(card.Slug, cancellationToken);
+            if (article is not null)
+            {
+                sections.Add(new PackSection($"articles/{article.Slug}", article.Title, $"/articles/{article.Slug}", article));
+                text.Add(GlossaryMatcher.TextOf(article.BodyHtml));
+            }
+        }
+
+        foreach (var (key, title) in FixedPages.Where(p => Chosen.Contains(p.Key)))
+        {
+            object data = key switch
+            {
+                "compare" => await content.ComparisonAsync(cancellationToken),
+                "side-effects" => await content.SideEffectsAsync(cancellationToken),
+                "conditions" => await content.ConditionsAsync(cancellationToken),
+                "questions" => questions.Groups,
+                _ => await content.GlossaryAsync(cancellationToken),
+            };
+            sections.Add(new PackSection(key, title, $"/{key}", data));
+            text.Add(data switch
+            {
+                List<ComparisonRow> rows => string.Join(' ', rows.Select(r => $"{r.Aspect} {r.Immunotherapy} {r.CarT}")),
+                List<SideEffectCard> effects => string.Join(' ', effects.Select(e => $"{e.Name} {e.Symptoms} {e.Timing} {e.Management}")),
+                List<ConditionRow> conditions => string.Join(' ', conditions.Select(c => $"{c.Name} {c.Summary} {c.ImmunotherapyNote} {c.CarTNote}")),
+                IReadOnlyList<QuestionGroup> groups => string.Join(' ', groups.SelectMany(g => g.Questions)),
+                _ => "",
+            });
+        }
+
+        Sections = sections;
+        if (!GlossaryIncluded)
+        {
+            WordsUsed = GlossaryMatcher.TermsUsed(string.Join('\n', text), await content.GlossaryAsync(cancellationToken));
+        }
+
+        ViewData.SetPageInfo(new PageInfo("Your printable pack", $"{Sections.Count} pages from TherapyGuide, printed together."));
+        return Page();
+    }
+
+    /// <summary>One page of the pack: its key, title, address on the site and content.</summary>
+    public sealed record PackSection(string Key, string Title, string Address, object Content)
+    {
+        public string Id => "pack-" + Key.Replace('/', '-');
+    }
+}

@@ -1,0 +1,14 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using TherapyGuide.Web.Content.Reading;
+using TherapyGuide.Web.Pages.Layout;
+
+namespace TherapyGuide.Web.Pages.Questions;
+
+public sealed class IndexModel(QuestionList questions) : PageModel
+{
+    public IReadOnlyList<QuestionGroup> Groups => questions.Groups;
+
+    public void OnGet() => ViewData.SetPageInfo(new PageInfo(
+        "Questions to ask your care team",
+        "A printable checklist of questions to take to your appointment about immunotherapy or CAR-T cell therapy, with room to write the answers."));
+}
