@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using TherapyGuide.Web.Content;
 using TherapyGuide.Web.Content.Editing;
 using TherapyGuide.Web.Content.Files;
+using TherapyGuide.Web.Content.Search;
 
 namespace TherapyGuide.Web.Data;
 
@@ -9,7 +10,7 @@ namespace TherapyGuide.Web.Data;
 /// Imports from data/content what the store has never had, matched by slug. It never overwrites or
 /// duplicates a stored item, and never brings back one an editor deleted: every import is remembered.
 /// </summary>
-public sealed partial class ContentSeeder(TherapyGuideDbContext db, ContentFolder folder, TimeProvider clock, ILogger<ContentSeeder> logger)
+public sealed partial class ContentSeeder(TherapyGuideDbContext db, ContentFolder folder, SearchIndex search, TimeProvider clock, ILogger<ContentSeeder> logger)
 {
     public async Task<int> SeedAsync(CancellationToken cancellationToken = default)
     {
@@ -32,6 +33,13 @@ public sealed partial class ContentSeeder(TherapyGuideDbContext db, ContentFolde
         added.ForEach(addRevision => addRevision());
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+
+        // The search index follows the store: rebuilt when the seed added anything or it is empty.
+        if (added.Count > 0 || await search.CountAsync(cancellationToken) == 0)
+        {
+            await search.RebuildAsync(cancellationToken);
+        }
+
         LogSeeded(folder.Path, added.Count);
         return added.Count;
     }

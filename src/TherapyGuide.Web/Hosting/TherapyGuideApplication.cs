@@ -12,6 +12,7 @@ using TherapyGuide.Web.Content;
 using TherapyGuide.Web.Content.Editing;
 using TherapyGuide.Web.Content.Files;
 using TherapyGuide.Web.Content.Reading;
+using TherapyGuide.Web.Content.Search;
 using TherapyGuide.Web.Data;
 
 namespace TherapyGuide.Web.Hosting;
@@ -64,6 +65,9 @@ public static class TherapyGuideApplication
         services.AddDbContext<TherapyGuideDbContext>(options => options.UseSqlite(connectionString));
         services.AddScoped<ContentSeeder>();
         services.AddScoped<PublicContent>();
+        services.AddSingleton<PublicAddress>();
+        services.AddScoped<SearchIndex>();
+        services.AddScoped<SiteSearch>();
         services.AddSingleton<QuestionList>();
         services.AddScoped<ContentStore>();
         services.AddScoped<AuditLog>();
@@ -150,6 +154,7 @@ public static class TherapyGuideApplication
         });
         app.MapStaticAssets();
         app.MapHealthChecks("/healthz");
+        app.MapDiscoverability();
         app.MapRazorPages().WithStaticAssets();
         return app;
     }

@@ -14,6 +14,12 @@ public sealed class TherapyGuideOptions
     /// </summary>
     public string? ContentPath { get; set; }
 
+    /// <summary>
+    /// The site's public address, such as https://therapyguide.example, for canonical links, the sitemap and
+    /// the feed. Empty: the scheme and host of each request.
+    /// </summary>
+    public string? PublicBaseUrl { get; set; }
+
     /// <summary>Import from the content folder on start what the store has never had (on by default).</summary>
     public bool SeedOnStart { get; set; } = true;
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
+using TherapyGuide.Web.Content.Search;
 using TherapyGuide.Web.Data;
 
 namespace TherapyGuide.Web.Content.Editing;
@@ -14,7 +15,8 @@ public sealed class ContentStore(
     MarkdownRenderer renderer,
     TimeProvider clock,
     IOutputCacheStore cache,
-    AuditLog audit)
+    AuditLog audit,
+    SearchIndex search)
 {
     /// <summary>Output-cache tag carried by every public page that shows content.</summary>
     public const string CacheTag = "content";
@@ -60,6 +62,7 @@ public sealed class ContentStore(
             return SaveOutcome.Conflict;
         }
 
+        await search.RemoveAsync(TForm.Kind, id, cancellationToken);
         await audit.WriteAsync(author, "delete", $"{TForm.Kind} {form.DisplayName}", $"id {id}, version {version}", cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         await cache.EvictByTagAsync(CacheTag, cancellationToken);
@@ -166,6 +169,7 @@ public sealed class ContentStore(
             await RedirectOldSlugAsync(entity.Id, oldSlug, entity.Slug, now, cancellationToken);
         }
 
+        await search.UpdateAsync(entity, cancellationToken);
         var saved = TForm.From(entity);
         AddRevision<TEntity, TForm>(saved, entity.Id, entity.Version, action, author, note);
         await audit.WriteAsync(author, action.ToString().ToLowerInvariant(), $"{TForm.Kind} {saved.DisplayName}", $"version {entity.Version}", cancellationToken);

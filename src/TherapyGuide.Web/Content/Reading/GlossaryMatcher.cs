@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Net;
 using System.Text.RegularExpressions;
 
@@ -6,6 +7,8 @@ namespace TherapyGuide.Web.Content.Reading;
 /// <summary>Finds which glossary terms a text uses, by the term or any of its other spellings.</summary>
 public static partial class GlossaryMatcher
 {
+    private static readonly ConcurrentDictionary<string, Regex> _patterns = new(StringComparer.Ordinal);
+
     public static IReadOnlyList<GlossaryEntry> TermsUsed(string text, IEnumerable<GlossaryEntry> glossary)
     {
         ArgumentNullException.ThrowIfNull(glossary);
@@ -17,7 +20,10 @@ public static partial class GlossaryMatcher
 
     private static IEnumerable<string> Spellings(GlossaryEntry entry) => entry.Aliases.Prepend(entry.Term).Where(s => s.Length > 1);
 
-    private static Regex Pattern(string spelling)
+    /// <summary>The pattern for one spelling, built once: whole words, any case, plural endings allowed.</summary>
+    internal static Regex Pattern(string spelling) => _patterns.GetOrAdd(spelling, Build);
+
+    private static Regex Build(string spelling)
     {
         // Short capitals ("MS", "CRS", "CAR") only match as capitals, so "ms" in "terms" never counts.
         var caseSensitive = spelling.Length <= 4 && spelling.All(c => !char.IsLetter(c) || char.IsUpper(c));

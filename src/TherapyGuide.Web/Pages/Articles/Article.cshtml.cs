@@ -36,7 +36,6 @@ public sealed class ArticleModel(PublicContent content, TherapyGuideDbContext db
             return renamedTo is null ? NotFound() : RedirectPermanent($"/articles/{renamedTo}");
         }
 
-        Article = article;
         if (article.RelatedSlugs.Count > 0)
         {
             var related = await content.ArticleCardsAsync(cancellationToken);
@@ -44,8 +43,15 @@ public sealed class ArticleModel(PublicContent content, TherapyGuideDbContext db
             Related = related.Where(r => article.RelatedSlugs.Contains(r.Slug)).OrderBy(r => article.RelatedSlugs.IndexOf(r.Slug)).ToList();
         }
 
-        WordsUsed = GlossaryMatcher.TermsUsed(GlossaryMatcher.TextOf(article.BodyHtml), await content.GlossaryAsync(cancellationToken));
-        ViewData.SetPageInfo(new PageInfo(article.Title, article.Summary, article.LastReviewed));
+        var glossary = await content.GlossaryAsync(cancellationToken);
+        WordsUsed = GlossaryMatcher.TermsUsed(GlossaryMatcher.TextOf(article.BodyHtml), glossary);
+        // The stored HTML gains its glossary definitions here, so a changed definition shows in every article at once.
+        Article = article with { BodyHtml = GlossaryLinker.Link(article.BodyHtml, glossary) };
+        ViewData.SetPageInfo(new PageInfo(article.Title, article.Summary, article.LastReviewed)
+        {
+            Kind = "article",
+            About = article.Topic == ArticleTopic.Autoimmune ? "CAR-T cell therapy for autoimmune diseases" : "Cancer immunotherapy and CAR-T cell therapy",
+        });
         return Page();
     }
 }

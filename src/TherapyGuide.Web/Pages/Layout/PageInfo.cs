@@ -6,7 +6,14 @@ namespace TherapyGuide.Web.Pages.Layout;
 /// What the layout needs to know about a page: its title, description, and the date its content was
 /// last reviewed (articles) or last updated (the structured pages), for the screen and the printed sheet.
 /// </summary>
-public sealed record PageInfo(string Title, string Description, DateOnly? LastReviewed = null, string DateLabel = "Last reviewed");
+public sealed record PageInfo(string Title, string Description, DateOnly? LastReviewed = null, string DateLabel = "Last reviewed")
+{
+    /// <summary>What the page is about, for search engines' structured data.</summary>
+    public string About { get; init; } = "Cancer immunotherapy and CAR-T cell therapy";
+
+    /// <summary>"article" for articles, "website" for everything else (Open Graph).</summary>
+    public string Kind { get; init; } = "website";
+}
 
 /// <summary>Keeps the one ViewData key the layout reads in one place.</summary>
 public static class PageInfoViewData

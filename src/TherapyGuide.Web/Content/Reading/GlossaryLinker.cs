@@ -1,0 +1,101 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+
+namespace TherapyGuide.Web.Content.Reading;
+
+/// <summary>
+/// Marks the first use of each glossary word in an article's HTML: a button that opens the definition in a
+/// popover (keyboard, touch and screen readers work without any script), with a link to the word's own page.
+/// Never inside headings, links, code or an earlier definition, and the HTML stays well-formed because it is
+/// changed as a DOM, not as text.
+/// </summary>
+public static class GlossaryLinker
+{
+    private static readonly string[] _skipInside = ["h1", "h2", "h3", "h4", "h5", "h6", "a", "code", "pre", "button", "mark", "kbd"];
+
+    public static string Link(string html, IReadOnlyList<GlossaryEntry> glossary)
+    {
+        ArgumentNullException.ThrowIfNull(glossary);
+        if (string.IsNullOrEmpty(html) || glossary.Count == 0)
+        {
+            return html;
+        }
+
+        var document = new HtmlParser().ParseDocument($"<!DOCTYPE html><html><body>{html}</body></html>");
+        var body = document.Body!;
+        // Longest spellings first, so "CAR-T cell therapy" is found before "T cell" inside it.
+        var spellings = glossary
+            .SelectMany(entry => entry.Aliases.Prepend(entry.Term).Where(s => s.Length > 1).Select(s => (Entry: entry, Spelling: s)))
+            .OrderByDescending(x => x.Spelling.Length)
+            .ToList();
+        var done = new HashSet<string>(StringComparer.Ordinal);
+
+        var textNodes = body.Descendants().OfType<IText>().Where(t => !t.Ancestors<IElement>().Any(e => _skipInside.Contains(e.LocalName))).ToList();
+        foreach (var node in textNodes)
+        {
+            var current = node;
+            while (current is not null && done.Count < glossary.Count)
+            {
+                var best = FirstMatch(current.Data, spellings, done);
+                if (best is null)
+                {
+                    break;
+                }
+
+                var (entry, index, length) = best.Value;
+                done.Add(entry.Slug);
+                var rest = current.Split(index + length);
+                var word = current.Split(index);
+                var (button, popover) = Definition(document, entry, word.Data);
+                word.Replace(button, popover);
+                current = rest;
+            }
+        }
+
+        return body.InnerHtml;
+    }
+
+    private static (GlossaryEntry Entry, int Index, int Length)? FirstMatch(string text, List<(GlossaryEntry Entry, string Spelling)> spellings, HashSet<string> done)
+    {
+        (GlossaryEntry, int, int)? best = null;
+        foreach (var (entry, spelling) in spellings)
+        {
+            if (done.Contains(entry.Slug))
+            {
+                continue;
+            }
+
+            var match = GlossaryMatcher.Pattern(spelling).Match(text);
+            if (match.Success && (best is null || match.Index < best.Value.Item2))
+            {
+                best = (entry, match.Index, match.Length);
+            }
+        }
+
+        return best;
+    }
+
+    private static (IElement Button, IElement Popover) Definition(IDocument document, GlossaryEntry entry, string word)
+    {
+        var id = $"term-{entry.Slug}";
+        var button = document.CreateElement("button");
+        button.SetAttribute("type", "button");
+        button.SetAttribute("class", "term");
+        button.SetAttribute("popovertarget", id);
+        button.TextContent = word;
+
+        var popover = document.CreateElement("span");
+        popover.SetAttribute("class", "term-def");
+        popover.SetAttribute("id", id);
+        popover.SetAttribute("popover", "");
+        var name = document.CreateElement("strong");
+        name.TextContent = entry.Term + ": ";
+        popover.AppendChild(name);
+        popover.AppendChild(document.CreateTextNode(entry.Definition.Trim() + " "));
+        var link = document.CreateElement("a");
+        link.SetAttribute("href", $"/glossary/{entry.Slug}");
+        link.TextContent = $"More about “{entry.Term}”";
+        popover.AppendChild(link);
+        return (button, popover);
+    }
+}

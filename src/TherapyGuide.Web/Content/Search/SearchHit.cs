@@ -1,0 +1,15 @@
+namespace TherapyGuide.Web.Content.Search;
+
+/// <summary>One search result as SQLite returns it; the snippet marks matches with \u0001 and \u0002.</summary>
+public sealed class SearchHit
+{
+    public required string Kind { get; init; }
+
+    public required string Slug { get; init; }
+
+    public required string Title { get; init; }
+
+    public required string Snippet { get; init; }
+
+    public double Rank { get; init; }
+}

@@ -1,0 +1,102 @@
+using Microsoft.AspNetCore.Html;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using TherapyGuide.Web.Content;
+using TherapyGuide.Web.Content.Editing;
+using TherapyGuide.Web.Content.Reading;
+using TherapyGuide.Web.Content.Search;
+using TherapyGuide.Web.Pages.Layout;
+
+namespace TherapyGuide.Web.Pages.Search;
+
+public sealed class IndexModel(SiteSearch search, PublicContent content) : PageModel
+{
+    [FromQuery(Name = "q")]
+    public string? Query { get; set; }
+
+    [FromQuery(Name = "page")]
+    public string? PageText { get; set; }
+
+    public IReadOnlyList<string> Terms { get; private set; } = [];
+
+    public IReadOnlyList<SearchHit> Hits { get; private set; } = [];
+
+    public int Total { get; private set; }
+
+    public int PageNumber { get; private set; } = 1;
+
+    public int PageCount => Math.Max(1, (Total + SiteSearch.PageSize - 1) / SiteSearch.PageSize);
+
+    public bool Shortened => SearchQuery.WasShortened(Query);
+
+    /// <summary>When nothing matches: glossary words that start like what was typed, else a few common ones.</summary>
+    public IReadOnlyList<GlossaryEntry> Suggestions { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        Terms = SearchQuery.Terms(Query);
+        PageNumber = int.TryParse(PageText, out var requested) ? Math.Clamp(requested, 1, 1_000) : 1;
+        var title = Terms.Count > 0 ? $"Search results for “{SearchQuery.Describe(Terms)}”" : "Search";
+        ViewData.SetPageInfo(new PageInfo(title, "Search TherapyGuide's articles, side effects, conditions and glossary."));
+        if (Terms.Count == 0)
+        {
+            return;
+        }
+
+        (Hits, Total) = await search.SearchAsync(Terms, PageNumber, cancellationToken);
+        if (Total > 0 && Hits.Count == 0)
+        {
+            PageNumber = PageCount; // past the last page: show the last one instead of an empty page
+            (Hits, Total) = await search.SearchAsync(Terms, PageNumber, cancellationToken);
+        }
+
+        if (Total == 0)
+        {
+            var glossary = await content.GlossaryAsync(cancellationToken);
+            var first = Terms[0];
+            Suggestions = glossary.Where(t => t.Term.StartsWith(first[..1], StringComparison.OrdinalIgnoreCase)).Take(8).ToList();
+        }
+    }
+
+    public static string Link(SearchHit hit)
+    {
+        ArgumentNullException.ThrowIfNull(hit);
+        return Enum.TryParse<ContentKind>(hit.Kind, out var kind) ? ContentKinds.PublicPath(kind, hit.Slug) : "/";
+    }
+
+    public static string KindLabel(SearchHit hit)
+    {
+        ArgumentNullException.ThrowIfNull(hit);
+        return hit.Kind switch
+        {
+            nameof(ContentKind.Article) => "Article",
+            nameof(ContentKind.SideEffect) => "Side effect",
+            nameof(ContentKind.Glossary) => "Word",
+            nameof(ContentKind.Condition) => "Condition",
+            nameof(ContentKind.Comparison) => "Comparison",
+            _ => "Page",
+        };
+    }
+
+    /// <summary>The snippet as encoded text, with the matched words in &lt;mark&gt;.</summary>
+    public static IHtmlContent Snippet(SearchHit hit)
+    {
+        ArgumentNullException.ThrowIfNull(hit);
+        var html = new HtmlContentBuilder();
+        foreach (var part in hit.Snippet.Split('\u0001'))
+        {
+            var end = part.IndexOf('\u0002', StringComparison.Ordinal);
+            if (end < 0)
+            {
+                html.Append(part);
+                continue;
+            }
+
+            html.AppendHtml("<mark>").Append(part[..end]).AppendHtml("</mark>").Append(part[(end + 1)..]);
+        }
+
+        return html;
+    }
+
+    public string PageLink(int page) => $"/search?q={Uri.EscapeDataString(SearchQuery.Describe(Terms))}&page={page}";
+}
