@@ -221,8 +221,10 @@ wait_200() {
     code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "$url" || true)
     [[ $code == 200 ]] && return 0
     if ! kill -0 "$SITE_PID" 2>/dev/null; then
+      local rc=0
+      wait "$SITE_PID" 2>/dev/null || rc=$?
       tail -30 "$T/site.log" >&2
-      die "the site exited while waiting for $url"
+      die "the site exited (status $rc) while waiting for $url"
     fi
     if (($(now_ms) > deadline)); then
       tail -30 "$T/site.log" >&2
@@ -234,26 +236,24 @@ wait_200() {
 
 rss_mb() { awk '/^VmRSS:/ { printf "%.0f", $2 / 1024 }' "/proc/$SITE_PID/status" 2>/dev/null || echo n/a; }
 
-# Start, wait for /healthz, stop: seeds the store (or rebuilds what the site rebuilds on start).
+# Start, wait for /healthz, stop: seeds the store (or rebuilds what the site rebuilds on start). Sets SEED_MS.
 seed_start() {
-  local timeout_s=$1 t0 t1
+  local timeout_s=$1 t0
   t0=$(now_ms)
   start_site ""
   wait_200 "$SITE/healthz" "$timeout_s"
-  t1=$(now_ms)
+  SEED_MS=$(($(now_ms) - t0))
   stop_site
-  echo $((t1 - t0))
 }
 
-# A second start on the seeded store: launch -> first 200 on /. Leaves the site running (cache on).
+# A second start on the seeded store: launch -> first 200 on /. Sets COLD_MS; leaves the site running (cache on).
 cold_start() {
-  local t0 t1
+  local t0
   t0=$(now_ms)
   start_site ""
   wait_200 "$SITE/" 60
-  t1=$(now_ms)
+  COLD_MS=$(($(now_ms) - t0))
   wait_200 "$SITE/healthz" 60
-  echo $((t1 - t0))
 }
 
 # Does the site serve from its output cache? (second response carries an Age header)
@@ -315,7 +315,7 @@ capture_pages() {
     done < <(assets_of "$file")
     FIRST_ASSETS[$prefix|$page]=$sum
     FIRST_ASSET_N[$prefix|$page]=$n
-    FIRST_TOTAL[$prefix|$page]=$((FIRST_HTML[$prefix|$page] + sum))
+    FIRST_TOTAL[$prefix|$page]=$((${FIRST_HTML[$prefix|$page]} + sum))
   done
   chmod -R a+rX "$T/doc"
 }
@@ -453,7 +453,7 @@ measure() {
     run_wrk "$SITE$page" "$WARMUP" "$lua" "$T/wrk/warm.txt" >/dev/null
     ((with_nginx)) && run_wrk "$NGX$page" 1 "$T/wrk/report.lua" "$T/wrk/warm.txt" >/dev/null
     local -a s_rps=() s_p50=() s_p99=() n_rps=() n_p50=() n_p99=()
-    local errs=0 res order
+    local errs=0 order who rps p50 p99 e
     for ((r = 1; r <= ROUNDS; r++)); do
       # Alternate which goes first, so neither always runs on a machine the other just heated.
       if ((r % 2)); then order="site nginx"; else order="nginx site"; fi
@@ -570,9 +570,11 @@ start_render_site() {
 START=$(now_ms)
 log "site $SITE, nginx $NGX, temp $T; $ROUNDS rounds x ${DURATION}s, $CONNECTIONS connections, $THREADS threads"
 
-first_ms=$(seed_start 120)
+seed_start 120
+first_ms=$SEED_MS
 log "first start (creates and seeds the store) -> /healthz: ${first_ms} ms"
-cold_ms=$(cold_start)
+cold_start
+cold_ms=$COLD_MS
 log "cold start (second start) -> first 200 on /: ${cold_ms} ms"
 summary_line "cold start: 2nd start, launch -> first 200 on /" "$cold_ms ms" "<= $COLD_START_MAX_MS ms" "$(verdict le "$cold_ms" "$COLD_START_MAX_MS")"
 summary_line "  (first start, seeding an empty store, -> /healthz)" "$first_ms ms" "" "info"
@@ -600,15 +602,18 @@ if [[ $SCALE == 1 ]]; then
   log "scale: adding $SCALE_COUNT articles to the store"
   cols=$(sqlite3 "$DB" "SELECT name FROM pragma_table_info('Articles') ORDER BY cid;")
   [[ -n $cols ]] || die "no Articles table in $DB"
-  topics=$(sqlite3 "$DB" "SELECT group_concat(quote(Topic), ',') FROM (SELECT DISTINCT Topic FROM Articles ORDER BY Topic);")
-  ntopics=$(sqlite3 "$DB" "SELECT count(DISTINCT Topic) FROM Articles;")
+  # Topics cycle through those the seeded articles use.
+  topic_case="CASE n.i % $(sqlite3 "$DB" "SELECT count(DISTINCT Topic) FROM Articles;")"
+  k=0
+  while IFS= read -r q; do topic_case+=" WHEN $k THEN $q"; k=$((k + 1)); done < <(sqlite3 "$DB" "SELECT DISTINCT quote(Topic) FROM Articles ORDER BY 1;")
+  topic_case+=" END"
   # Expressions for the columns we set; every other column is copied from the template article t.
   declare -A OVR=(
     [Id]=SKIP
     [Slug]="printf('scale-article-%05d', n.i)"
     [Title]="printf('Scale test article %d: what happens during treatment week %d?', n.i, n.i % 52 + 1)"
     [Summary]="printf('Generated article %d for the 10,000-article test. It explains a made-up treatment step in plain words%s.', n.i, CASE WHEN n.i % 10 = 0 THEN ' for people with lupus' ELSE '' END)"
-    [Topic]="(SELECT Topic FROM (SELECT DISTINCT Topic FROM Articles ORDER BY Topic) LIMIT 1 OFFSET (n.i % $ntopics))"
+    [Topic]="$topic_case"
     [Order]="100 + n.i"
     [BodyMarkdown]="printf('This is generated article %d. Immunotherapy and CAR-T cell therapy use the immune system to fight disease%s.' || char(10) || char(10) || '## What happens in week %d?' || char(10) || char(10) || 'Your care team checks your blood, asks how you feel and explains the next step. Bring your questions and a friend if you like.' || char(10) || char(10) || '## When should I call the hospital?' || char(10) || char(10) || 'Call at once if you have a fever, feel confused or find it hard to breathe.' || char(10), n.i, CASE WHEN n.i % 10 = 0 THEN ', and some trials study it for lupus' ELSE '' END, n.i % 52 + 1)"
     [BodyHtml]="printf('<p>This is generated article %d. Immunotherapy and CAR-T cell therapy use the immune system to fight disease%s.</p>' || char(10) || '<h2 id=\"what-happens-in-week-%d\">What happens in week %d?</h2>' || char(10) || '<p>Your care team checks your blood, asks how you feel and explains the next step. Bring your questions and a friend if you like.</p>' || char(10) || '<h2 id=\"when-should-i-call-the-hospital\">When should I call the hospital?</h2>' || char(10) || '<p>Call at once if you have a fever, feel confused or find it hard to breathe.</p>' || char(10), n.i, CASE WHEN n.i % 10 = 0 THEN ', and some trials study it for lupus' ELSE '' END, n.i % 52 + 1, n.i % 52 + 1)"
@@ -618,7 +623,7 @@ if [[ $SCALE == 1 ]]; then
     [Status]="'Published'"
     [Published]="date('now', printf('-%d days', n.i % 900))"
     [LastReviewed]="date('now', printf('-%d days', n.i % 300))"
-    [NextReviewDue]="date('now', printf('+%d days', 180 - n.i % 300 + 300))"
+    [NextReviewDue]="date('now', printf('+%d days', 30 + n.i % 300))"
     [RelatedSlugs]="'[]'"
     [Version]="1"
     [CreatedUtc]="strftime('%Y-%m-%d %H:%M:%f', 'now')"
@@ -632,10 +637,8 @@ if [[ $SCALE == 1 ]]; then
     ins_cols+=("\"$c\"")
     if [[ -n $e ]]; then sel_exprs+=("$e"); else sel_exprs+=("t.\"$c\""); fi
   done <<<"$cols"
-  : "$topics"
-  IFS=, ins_list="${ins_cols[*]}"
-  IFS=, sel_list="${sel_exprs[*]}"
-  unset IFS
+  ins_list=$(IFS=,; printf '%s' "${ins_cols[*]}")
+  sel_list=$(IFS=,; printf '%s' "${sel_exprs[*]}")
   sql="INSERT INTO Articles ($ins_list)
   WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < $SCALE_COUNT)
   SELECT $sel_list FROM n, (SELECT * FROM Articles WHERE Status = 'Published' ORDER BY Id LIMIT 1) AS t;"
@@ -648,11 +651,13 @@ if [[ $SCALE == 1 ]]; then
     sqlite3 "$DB" "DELETE FROM SearchEntries;"
     log "scale: search index emptied; the site rebuilds it on start"
   fi
-  scale_first_ms=$(seed_start 600)
+  seed_start 600
+  scale_first_ms=$SEED_MS
   if [[ -n $(sqlite3 "$DB" "SELECT name FROM sqlite_master WHERE name = 'SearchEntries';") ]]; then
     log "scale: search index holds $(sqlite3 "$DB" "SELECT count(*) FROM SearchEntries;") entries"
   fi
-  scale_cold_ms=$(cold_start)
+  cold_start
+  scale_cold_ms=$COLD_MS
   summary_line "scale: cold start with $after articles, launch -> first 200 on /" "$scale_cold_ms ms" "<= $COLD_START_MAX_MS ms" "$(verdict le "$scale_cold_ms" "$COLD_START_MAX_MS")"
   summary_line "  (scale: first start after the insert, -> /healthz)" "$scale_first_ms ms" "" "info"
   read -ra SCALE_LIST <<<"$SCALE_PAGES"
