@@ -160,7 +160,7 @@ fmt() { awk -v v="$1" -v f="$2" 'BEGIN { if (v == "" || v == "n/a") print "n/a";
 ge() { awk -v a="$1" -v b="$2" 'BEGIN { exit !(a + 0 >= b + 0) }'; }
 le() { awk -v a="$1" -v b="$2" 'BEGIN { exit !(a + 0 <= b + 0) }'; }
 median() {
-  printf '%s\n' "$@" | grep -v '^$' | sort -g | awk '{ a[NR] = $1 }
+  printf '%s\n' "$@" | awk 'NF' | sort -g | awk '{ a[NR] = $1 }
     END { if (NR == 0) print "n/a"; else if (NR % 2) print a[(NR + 1) / 2]; else printf "%.3f\n", (a[NR / 2] + a[NR / 2 + 1]) / 2 }'
 }
 verdict() { if "$@"; then echo ok; else echo MISSED; fi; }
@@ -251,15 +251,17 @@ cold_start() {
   local t0
   t0=$(now_ms)
   start_site ""
-  wait_200 "$SITE/" 60
+  wait_200 "$SITE/" 180
   COLD_MS=$(($(now_ms) - t0))
   wait_200 "$SITE/healthz" 60
 }
 
 # Does the site serve from its output cache? (second response carries an Age header)
 cache_serving() {
+  local headers
   curl -s -o /dev/null "$SITE/" || true
-  curl -s -D - -o /dev/null "$SITE/" | grep -qi '^age:'
+  headers=$(curl -s -D - -o /dev/null "$SITE/" || true)
+  grep -qi '^age:' <<<"$headers"
 }
 
 # ---------------------------------------------------------------- pages, assets, nginx
@@ -289,7 +291,7 @@ capture_pages() {
     key=$(page_key "$page")
     file=$T/doc/pages/$key.html
     mkdir -p "$T/doc/pages"
-    code=$(curl -s -o "$file" -w '%{http_code}' --max-time 30 "$SITE$page" || echo 000)
+    code=$(curl -s -o "$file" -w '%{http_code}' --max-time 60 "$SITE$page" || true)
     STATUS[$prefix|$page]=$code
     if [[ $code != 200 ]]; then
       log "$page answers $code: n/a"
@@ -299,7 +301,7 @@ capture_pages() {
     NGINX_MAP[$(path_only "$page")]=$key.html
     PAGE_BYTES[$prefix|$page]=$(stat -c %s "$file")
     # Uncompressed copies of the assets for nginx; compressed sizes for a first visit.
-    html_line=$(curl -s -o /dev/null -H 'Accept-Encoding: br, gzip' -w '%{size_download} %header{content-encoding}' --max-time 30 "$SITE$page")
+    html_line=$(curl -s -o /dev/null -H 'Accept-Encoding: br, gzip' -w '%{size_download} %header{content-encoding}' --max-time 60 "$SITE$page" || true)
     FIRST_HTML[$prefix|$page]=${html_line%% *}
     FIRST_ENC[$prefix|$page]=$(echo "${html_line#* }" | tr -d ' ')
     [[ -n ${FIRST_ENC[$prefix|$page]} ]] || FIRST_ENC[$prefix|$page]=none
@@ -310,7 +312,8 @@ capture_pages() {
       apath=$(path_only "$asset")
       mkdir -p "$T/doc$(dirname "$apath")"
       curl -s -o "$T/doc$apath" --max-time 30 "$SITE$asset" || true
-      a_bytes=$(curl -s -o /dev/null -H 'Accept-Encoding: br, gzip' -w '%{size_download}' --max-time 30 "$SITE$asset" || echo 0)
+      a_bytes=$(curl -s -o /dev/null -H 'Accept-Encoding: br, gzip' -w '%{size_download}' --max-time 30 "$SITE$asset" || true)
+      [[ $a_bytes =~ ^[0-9]+$ ]] || a_bytes=0
       sum=$((sum + a_bytes)) n=$((n + 1))
     done < <(assets_of "$file")
     FIRST_ASSETS[$prefix|$page]=$sum
@@ -429,14 +432,31 @@ EOF
 run_wrk() {
   local url=$1 secs=$2 lua=$3 out=$4 line
   timeout $((secs + 30)) wrk -t"$THREADS" -c"$CONNECTIONS" -d"${secs}s" --timeout 5s --latency -s "$lua" "$url" >"$out" 2>&1 || true
-  line=$(grep '^BENCH ' "$out" | tail -1)
+  line=$(grep '^BENCH ' "$out" | tail -1 || true)
   if [[ -z $line ]]; then
     log "wrk gave no result for $url:"; tail -5 "$out" >&2
     echo "n/a n/a n/a n/a"
     return
   fi
+  # No request finished in time: no latency to report.
   echo "$line" | awk '{ for (i = 2; i <= NF; i++) { split($i, kv, "="); v[kv[1]] = kv[2] }
-    print v["rps"], v["p50_ms"], v["p99_ms"], v["socket_errors"] + v["http_errors"] }'
+    if (v["requests"] + 0 == 0) print 0, "n/a", "n/a", v["socket_errors"] + v["http_errors"]
+    else print v["rps"], v["p50_ms"], v["p99_ms"], v["socket_errors"] + v["http_errors"] }'
+}
+
+# Waits until the site is idle (under 10% of a core for half a second, at most 60 s): a page that renders slowly
+# keeps the server busy after wrk has hung up, which would otherwise be charged to the next run.
+settle() {
+  [[ -n $SITE_PID && -r /proc/$SITE_PID/stat ]] || return 0
+  local prev cur
+  prev=$(awk '{ print $14 + $15 }' "/proc/$SITE_PID/stat")
+  for _ in $(seq 1 120); do
+    sleep 0.5
+    cur=$(awk '{ print $14 + $15 }' "/proc/$SITE_PID/stat" 2>/dev/null || echo 0)
+    ((cur - prev <= 5)) && return 0
+    prev=$cur
+  done
+  log "the site is still busy after 60 s"
 }
 
 declare -A R=() # "set|page|site_rps" etc.
@@ -451,7 +471,7 @@ measure() {
     [[ $mode == render && $RENDER_NGINX == reuse ]] && with_nginx=0
     log "$set: $page (warm-up, then $ROUNDS x ${DURATION}s)"
     run_wrk "$SITE$page" "$WARMUP" "$lua" "$T/wrk/warm.txt" >/dev/null
-    ((with_nginx)) && run_wrk "$NGX$page" 1 "$T/wrk/report.lua" "$T/wrk/warm.txt" >/dev/null
+    settle
     local -a s_rps=() s_p50=() s_p99=() n_rps=() n_p50=() n_p99=()
     local errs=0 order who rps p50 p99 e
     for ((r = 1; r <= ROUNDS; r++)); do
@@ -462,11 +482,13 @@ measure() {
         if [[ $who == site ]]; then
           read -r rps p50 p99 e < <(run_wrk "$SITE$page" "$DURATION" "$lua" "$T/wrk/$set-$(page_key "$page")-site-$r.txt")
           s_rps+=("$rps") s_p50+=("$p50") s_p99+=("$p99")
+          settle
         else
           read -r rps p50 p99 e < <(run_wrk "$NGX$page" "$DURATION" "$T/wrk/report.lua" "$T/wrk/$set-$(page_key "$page")-nginx-$r.txt")
           n_rps+=("$rps") n_p50+=("$p50") n_p99+=("$p99")
         fi
         [[ $e =~ ^[0-9]+$ ]] && errs=$((errs + e))
+        log "  round $r $who: $rps req/s, p50 $p50 ms, p99 $p99 ms"
       done
     done
     R[$set|$page|site_rps]=$(median "${s_rps[@]/n\/a/}")
@@ -489,6 +511,7 @@ table_cached() {
   local set=$1 page
   shift
   out '\n%s\n' "$TITLE"
+  [[ -n $NOTE ]] && out '  %s\n' "$NOTE"
   out '%-*s %10s %11s %10s %-17s %7s %7s %-15s %s\n' $PW page "site req/s" "nginx req/s" site/nginx "target >=$CACHED_RATIO_MIN" "p50 ms" "p99 ms" "target <=${CACHED_P99_MAX_MS} ms" notes
   for page in "$@"; do
     if [[ ${STATUS[${set%%-*}|$page]:-} != 200 ]]; then
@@ -510,6 +533,7 @@ table_render() {
   local set=$1 cached_set=$2 page
   shift 2
   out '\n%s\n' "$TITLE"
+  [[ -n $NOTE ]] && out '  %s\n' "$NOTE"
   out '%-*s %10s %11s %10s %-17s %7s %7s %s\n' $PW page "site req/s" "nginx req/s" site/nginx "target >=$RENDER_RATIO_MIN" "p50 ms" "p99 ms" notes
   for page in "$@"; do
     if [[ ${STATUS[${set%%-*}|$page]:-} != 200 ]]; then
@@ -530,6 +554,7 @@ table_first_visit() {
   local set=$1 page
   shift
   out '\n%s\n' "$TITLE"
+  [[ -n $NOTE ]] && out '  %s\n' "$NOTE"
   out '%-*s %10s %-9s %9s %11s %9s %-17s %s\n' $PW page "HTML bytes" encoding "assets" "asset bytes" "total KB" "target <=$FIRST_VISIT_MAX_KB KB" "uncompressed HTML KB"
   for page in "$@"; do
     if [[ ${STATUS[$set|$page]:-} != 200 ]]; then
@@ -546,7 +571,7 @@ table_first_visit() {
 }
 
 declare -a SUMMARY=()
-summary_line() { SUMMARY+=("$(printf '%-*s %10s %-14s %s' 58 "$1" "$2" "$3" "$4")"); }
+summary_line() { SUMMARY+=("$(printf '%-*s %10s %-14s %s' 66 "$1" "$2" "$3" "$4")"); }
 
 # Restarts the site for the render path; sets BUST_LUA and RENDER_NOTE.
 start_render_site() {
@@ -554,13 +579,15 @@ start_render_site() {
   start_site "$TG_CACHE_OFF_ENV"
   wait_200 "$SITE/healthz" 120
   BUST_LUA=$T/wrk/report.lua
-  RENDER_NOTE="site started with $TG_CACHE_OFF_ENV; output cache off (no Age header)"
+  RSS_TAG=""
+  RENDER_NOTE="Site started with $TG_CACHE_OFF_ENV: output cache off (no Age header)"
   if cache_serving; then
     if [[ $CACHE_OFF_FALLBACK == query ]]; then
       BUST_LUA=$T/wrk/bust.lua
-      RENDER_NOTE="the site IGNORES $TG_CACHE_OFF_ENV (Age header still sent): every request carries its own query string instead, so each one is rendered (and stored in the output cache)"
+      RSS_TAG=" (query fallback)"
+      RENDER_NOTE="The site IGNORES $TG_CACHE_OFF_ENV (Age header still sent). Fallback: every request carries its own query string, so each one is rendered (and then stored in the output cache, which also swells RSS)"
     else
-      RENDER_NOTE="the site IGNORES $TG_CACHE_OFF_ENV (Age header still sent): these are CACHED figures"
+      RENDER_NOTE="The site IGNORES $TG_CACHE_OFF_ENV (Age header still sent): these are CACHED figures"
     fi
     log "WARNING: $RENDER_NOTE"
   fi
@@ -568,6 +595,10 @@ start_render_site() {
 
 # ================================================================ run
 START=$(now_ms)
+LOAD_BEFORE=$(cut -d' ' -f1 /proc/loadavg)
+if awk -v l="$LOAD_BEFORE" -v n="$(nproc)" 'BEGIN { exit !(l > n / 2) }'; then
+  log "WARNING: load average is $LOAD_BEFORE on $(nproc) cores: other work on this machine will lower every figure"
+fi
 log "site $SITE, nginx $NGX, temp $T; $ROUNDS rounds x ${DURATION}s, $CONNECTIONS connections, $THREADS threads"
 
 seed_start 120
@@ -578,8 +609,17 @@ cold_ms=$COLD_MS
 log "cold start (second start) -> first 200 on /: ${cold_ms} ms"
 summary_line "cold start: 2nd start, launch -> first 200 on /" "$cold_ms ms" "<= $COLD_START_MAX_MS ms" "$(verdict le "$cold_ms" "$COLD_START_MAX_MS")"
 summary_line "  (first start, seeding an empty store, -> /healthz)" "$first_ms ms" "" "info"
+# Diagnostic: the same second start without the content import that runs on every start.
+stop_site
+T0=$(now_ms)
+start_site "TherapyGuide__SeedOnStart=false"
+wait_200 "$SITE/" 60
+summary_line "  (2nd start with TherapyGuide__SeedOnStart=false -> first 200 on /)" "$(($(now_ms) - T0)) ms" "" "info"
+stop_site
+start_site ""
+wait_200 "$SITE/healthz" 60
 
-cache_serving && CACHE_NOTE="output cache on (Age header seen)" || CACHE_NOTE="WARNING: no Age header, the output cache does not seem to answer"
+cache_serving && CACHE_NOTE="served from the output cache (Age header seen)" || CACHE_NOTE="WARNING: no Age header: the output cache does not seem to answer"
 
 read -ra PAGE_LIST <<<"$PAGES"
 capture_pages base "${PAGE_LIST[@]}"
@@ -594,7 +634,7 @@ if [[ $STANDARD == 1 ]]; then
   rss_render=$(rss_mb)
   RENDER_NOTE_BASE=$RENDER_NOTE
   summary_line "RSS after load, output cache on" "$rss_cached MB" "<= $RSS_MAX_MB MB" "$(verdict le "$rss_cached" "$RSS_MAX_MB")"
-  summary_line "RSS after load, cache-off run" "$rss_render MB" "<= $RSS_MAX_MB MB" "$(verdict le "$rss_render" "$RSS_MAX_MB")"
+  summary_line "RSS after load, render-path run$RSS_TAG" "$rss_render MB" "<= $RSS_MAX_MB MB" "$(verdict le "$rss_render" "$RSS_MAX_MB")"
 fi
 
 if [[ $SCALE == 1 ]]; then
@@ -661,6 +701,7 @@ if [[ $SCALE == 1 ]]; then
   summary_line "scale: cold start with $after articles, launch -> first 200 on /" "$scale_cold_ms ms" "<= $COLD_START_MAX_MS ms" "$(verdict le "$scale_cold_ms" "$COLD_START_MAX_MS")"
   summary_line "  (scale: first start after the insert, -> /healthz)" "$scale_first_ms ms" "" "info"
   read -ra SCALE_LIST <<<"$SCALE_PAGES"
+  cache_serving && SCALE_CACHE_NOTE="served from the output cache (Age header seen)" || SCALE_CACHE_NOTE="WARNING: no Age header: the output cache does not seem to answer"
   capture_pages scale "${SCALE_LIST[@]}"
   start_or_reload_nginx
   check_nginx scale "${SCALE_LIST[@]}"
@@ -671,7 +712,7 @@ if [[ $SCALE == 1 ]]; then
   rss_scale_render=$(rss_mb)
   RENDER_NOTE_SCALE=$RENDER_NOTE
   summary_line "scale: RSS after load, output cache on" "$rss_scale_cached MB" "<= $RSS_MAX_MB MB" "$(verdict le "$rss_scale_cached" "$RSS_MAX_MB")"
-  summary_line "scale: RSS after load, cache-off run" "$rss_scale_render MB" "<= $RSS_MAX_MB MB" "$(verdict le "$rss_scale_render" "$RSS_MAX_MB")"
+  summary_line "scale: RSS after load, render-path run$RSS_TAG" "$rss_scale_render MB" "<= $RSS_MAX_MB MB" "$(verdict le "$rss_scale_render" "$RSS_MAX_MB")"
 fi
 stop_site
 
@@ -680,33 +721,37 @@ stop_site
 out '\nTherapyGuide benchmark  %s  commit %s%s\n' "$(date '+%Y-%m-%d %H:%M')" "$SITE_COMMIT" "$SITE_DIRTY"
 out 'machine: %s cores, %s; wrk %s threads, %s connections, %s rounds x %ss (median), warm-up %ss; nginx %s workers\n' \
   "$(nproc)" "$(awk '/MemTotal/ { printf "%.0f GB RAM", $2 / 1048576 }' /proc/meminfo)" "$THREADS" "$CONNECTIONS" "$ROUNDS" "$DURATION" "$WARMUP" "$(nproc)"
+out 'load average: %s before the run, %s after\n' "$LOAD_BEFORE" "$(cut -d' ' -f1-3 /proc/loadavg)"
 [[ -n $SITE_EXTRA_ENV ]] && out 'site extra environment: %s\n' "$SITE_EXTRA_ENV"
 
+nginx_src="nginx column: the medians of the cached run above."
+[[ $RENDER_NGINX == rerun ]] && nginx_src="nginx column: measured again, alternating with the site."
 if [[ $STANDARD == 1 ]]; then
-  TITLE="Cached pages (output cache on; $CACHE_NOTE) vs nginx serving the same bytes"
+  TITLE="CACHED PAGES: output cache on, vs nginx serving the same bytes"
+  NOTE="$CACHE_NOTE"
   table_cached base-cached "${PAGE_LIST[@]}"
-  nginx_src="nginx: medians of the cached run above"
-  [[ $RENDER_NGINX == rerun ]] && nginx_src="nginx measured again, alternating"
-  TITLE="Render path ($RENDER_NOTE_BASE; $nginx_src)"
+  TITLE="RENDER PATH: output cache off, vs nginx"
+  NOTE="$RENDER_NOTE_BASE. $nginx_src"
   table_render base-render base-cached "${PAGE_LIST[@]}"
 fi
 if [[ $SCALE == 1 ]]; then
-  TITLE="Scale, $after articles: cached pages vs nginx serving the same bytes"
+  TITLE="SCALE, $after articles in the store: CACHED PAGES vs nginx serving the same bytes"
+  NOTE="$SCALE_CACHE_NOTE"
   table_cached scale-cached "${SCALE_LIST[@]}"
-  nginx_src="nginx: medians of the scale cached run"
-  [[ $RENDER_NGINX == rerun ]] && nginx_src="nginx measured again, alternating"
-  TITLE="Scale, $after articles: render path ($RENDER_NOTE_SCALE; $nginx_src)"
+  TITLE="SCALE, $after articles in the store: RENDER PATH vs nginx"
+  NOTE="$RENDER_NOTE_SCALE. $nginx_src"
   table_render scale-render scale-cached "${SCALE_LIST[@]}"
 fi
 
-TITLE="First visit, compressed (Accept-Encoding: br, gzip): HTML + linked stylesheets, icons, scripts, images"
+TITLE="FIRST VISIT, compressed (Accept-Encoding: br, gzip): HTML + linked stylesheets, icons, scripts and images"
+NOTE=""
 table_first_visit base "${PAGE_LIST[@]}"
 if [[ $SCALE == 1 ]]; then
-  TITLE="Scale, $after articles: first visit, compressed"
+  TITLE="SCALE, $after articles in the store: FIRST VISIT, compressed"
   table_first_visit scale "${SCALE_LIST[@]}"
 fi
 
-out '\n%-58s %10s %-14s %s\n' "Start-up and memory" figure target result
+out '\n%-66s %10s %-14s %s\n' "Start-up and memory" figure target result
 for line in "${SUMMARY[@]}"; do out '%s\n' "$line"; done
 out '\ntotal run time: %s s\n' $((($(now_ms) - START) / 1000))
 

@@ -1,0 +1,88 @@
+using Microsoft.Playwright;
+using TherapyGuide.Web.Accounts;
+
+namespace TherapyGuide.BrowserTests;
+
+/// <summary>Signs an admin in through the real sign-in page, once per browser site.</summary>
+public static class AdminPages
+{
+    public const string Email = "browser.admin@example.org";
+    public const string Password = "a long browser test passphrase";
+
+    public static readonly IReadOnlyList<(string Name, string Address)> All =
+    [
+        ("admin-dashboard", "/admin"),
+        ("admin-articles", "/admin/articles"),
+        ("admin-article-edit", "/admin/articles/edit/1"),
+        ("admin-article-new", "/admin/articles/edit"),
+        ("admin-comparison", "/admin/comparison"),
+        ("admin-comparison-edit", "/admin/comparison/edit/1"),
+        ("admin-side-effects", "/admin/side-effects"),
+        ("admin-side-effect-edit", "/admin/side-effects/edit/1"),
+        ("admin-glossary", "/admin/glossary"),
+        ("admin-glossary-edit", "/admin/glossary/edit/1"),
+        ("admin-conditions", "/admin/conditions"),
+        ("admin-condition-edit", "/admin/conditions/edit/1"),
+        ("admin-history", "/admin/history/article/1"),
+        ("admin-delete", "/admin/delete/glossary/1"),
+        ("admin-users", "/admin/users"),
+        ("admin-audit", "/admin/audit"),
+    ];
+
+    public static TheoryData<string, string> Data()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var (name, address) in All)
+        {
+            data.Add(name, address);
+        }
+
+        return data;
+    }
+
+    private static readonly SemaphoreSlim _gate = new(1, 1);
+    private static readonly Dictionary<BrowserSite, string> _signedIn = [];
+
+    /// <summary>
+    /// A page signed in as an admin. The account is made with the real command and signed in once through the
+    /// real form; later pages reuse that session's cookies, as a browser would (sign-in is rate limited).
+    /// </summary>
+    public static async Task<IPage> SignedInPageAsync(BrowserSite site, int width = 1280)
+    {
+        ArgumentNullException.ThrowIfNull(site);
+        string state;
+        await _gate.WaitAsync();
+        try
+        {
+            if (!_signedIn.TryGetValue(site, out var saved))
+            {
+                await UserCommand.RunAsync(
+                    ["users", "add", "--email", Email, "--role", Roles.Admin, "--password-stdin"],
+                    site.Services, new StringReader(Password + "\n"), TextWriter.Null, TextWriter.Null);
+                var first = await site.NewPageAsync(width);
+                await first.GotoAsync("/admin/signin");
+                await first.GetByLabel("Email address").FillAsync(Email);
+                await first.GetByLabel("Password").FillAsync(Password);
+                await first.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+                await first.WaitForURLAsync("**/admin");
+                saved = await first.Context.StorageStateAsync();
+                await first.Context.CloseAsync();
+                _signedIn[site] = saved;
+            }
+
+            state = saved;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+
+        var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            ViewportSize = new ViewportSize { Width = width, Height = 900 },
+            BaseURL = site.BaseAddress,
+            StorageState = state,
+        });
+        return await context.NewPageAsync();
+    }
+}
