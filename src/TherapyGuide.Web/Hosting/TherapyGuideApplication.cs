@@ -66,6 +66,16 @@ public static class TherapyGuideApplication
         services.AddScoped<ContentSeeder>();
         services.AddScoped<PublicContent>();
         services.AddSingleton<PublicAddress>();
+        services.AddSingleton<ContentVersion>();
+        services.AddResponseCompression(options =>
+        {
+            // Pages carry no secrets mixed with reflected input, so compressing over HTTPS is safe here (no BREACH).
+            options.EnableForHttps = true;
+            options.Providers.Add<Microsoft.AspNetCore.ResponseCompression.BrotliCompressionProvider>();
+            options.Providers.Add<Microsoft.AspNetCore.ResponseCompression.GzipCompressionProvider>();
+            options.MimeTypes = Microsoft.AspNetCore.ResponseCompression.ResponseCompressionDefaults.MimeTypes
+                .Concat(["image/svg+xml", "application/atom+xml", "application/xml"]);
+        });
         services.AddScoped<SearchIndex>();
         services.AddScoped<SiteSearch>();
         services.AddSingleton<QuestionList>();
@@ -115,9 +125,10 @@ public static class TherapyGuideApplication
             options.Conventions.AllowAnonymousToAreaPage("Admin", "/SignIn");
             options.Conventions.AllowAnonymousToAreaPage("Admin", "/Denied");
             // Public pages are served from the output cache until an editor changes content.
+            var cachePages = builder.Configuration.GetValue($"{TherapyGuideOptions.Section}:{nameof(TherapyGuideOptions.OutputCache)}", true);
             options.Conventions.AddFolderApplicationModelConvention("/", model =>
             {
-                if (model.ViewEnginePath != "/Error")
+                if (cachePages && model.ViewEnginePath != "/Error")
                 {
                     model.EndpointMetadata.Add(new OutputCacheAttribute { PolicyName = PublicPagesCache });
                 }
@@ -132,6 +143,8 @@ public static class TherapyGuideApplication
 
         // One log line per request, with its final status, before the error pages re-run anything.
         app.UseSerilogRequestLogging();
+        app.UseResponseCompression();
+        app.UseMiddleware<PublicPageETags>();
 
         // A friendly page for failures and for every 4xx without a body of its own.
         app.UseExceptionHandler("/error/500");

@@ -20,6 +20,9 @@ public sealed class TherapyGuideOptions
     /// </summary>
     public string? PublicBaseUrl { get; set; }
 
+    /// <summary>Serve public pages from the output cache (on by default; the benchmark turns it off to measure rendering).</summary>
+    public bool OutputCache { get; set; } = true;
+
     /// <summary>Import from the content folder on start what the store has never had (on by default).</summary>
     public bool SeedOnStart { get; set; } = true;
 }

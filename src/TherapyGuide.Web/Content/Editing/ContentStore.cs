@@ -16,7 +16,8 @@ public sealed class ContentStore(
     TimeProvider clock,
     IOutputCacheStore cache,
     AuditLog audit,
-    SearchIndex search)
+    SearchIndex search,
+    Hosting.ContentVersion contentVersion)
 {
     /// <summary>Output-cache tag carried by every public page that shows content.</summary>
     public const string CacheTag = "content";
@@ -65,6 +66,7 @@ public sealed class ContentStore(
         await search.RemoveAsync(TForm.Kind, id, cancellationToken);
         await audit.WriteAsync(author, "delete", $"{TForm.Kind} {form.DisplayName}", $"id {id}, version {version}", cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        contentVersion.Changed();
         await cache.EvictByTagAsync(CacheTag, cancellationToken);
         return SaveOutcome.Saved;
     }
@@ -176,6 +178,7 @@ public sealed class ContentStore(
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
 
+        contentVersion.Changed();
         await cache.EvictByTagAsync(CacheTag, cancellationToken);
         return new SaveResult<TForm>(SaveOutcome.Saved, entity.Id, entity.Version);
     }
