@@ -1,0 +1,93 @@
+#!/usr/bin/env bash
+# Search benchmark: time per query (median and 95th percentile) for a fixed set of queries, with
+# 10,000 generated articles in the store on top of the real content.
+#
+#   bench/search.sh                 # 10,000 articles, each query 200 times
+#   ARTICLES=20000 RUNS=500 bench/search.sh
+#
+# It publishes Release into a temp folder, seeds a fresh SQLite store, adds the generated articles with
+# sqlite3 (and empties the search index, which the site rebuilds from the store on its next start),
+# then times each query with curl over loopback (one request at a time, the output cache turned off so
+# every request runs the FTS5 query). Needs curl and sqlite3 (installed with apt-get if missing, as root).
+# It prints figures only; it is never part of the test run.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+ARTICLES=${ARTICLES:-10000}
+RUNS=${RUNS:-200}
+QUERIES=("lupus" "cytokine release syndrome" "CAR-T" "car t" "infusion" "B cells" "what is a T cell" "hospital stay" "side effects of immunotherapy" "zzzznomatch")
+
+for tool in sqlite3 curl; do
+  if ! command -v "$tool" >/dev/null 2>&1; then
+    [ "$(id -u)" = 0 ] || { echo "$tool is missing; install it or run as root" >&2; exit 1; }
+    apt-get update -q && apt-get install -y -q "$tool"
+  fi
+done
+
+work=$(mktemp -d)
+site_pid=""
+cleanup() { [ -n "$site_pid" ] && kill "$site_pid" 2>/dev/null || true; rm -rf "$work"; }
+trap cleanup EXIT
+
+echo "Publishing Release…"
+dotnet publish src/TherapyGuide.Web -c Release -o "$work/app" --nologo -v quiet >/dev/null
+port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+db="$work/therapyguide.db"
+
+start_site() {
+  (cd "$work/app" && exec env ASPNETCORE_URLS="http://127.0.0.1:$port" ConnectionStrings__TherapyGuide="Data Source=$db" \
+    TherapyGuide__OutputCache=false Serilog__MinimumLevel__Default=Warning dotnet TherapyGuide.Web.dll >"$work/site.log" 2>&1) &
+  site_pid=$!
+  for _ in $(seq 1 600); do
+    curl -fs "http://127.0.0.1:$port/healthz" >/dev/null 2>&1 && return 0
+    sleep 0.2
+  done
+  echo "the site did not start; its log:" >&2; cat "$work/site.log" >&2; exit 1
+}
+stop_site() { kill "$site_pid"; wait "$site_pid" 2>/dev/null || true; site_pid=""; }
+
+start_site
+stop_site
+
+echo "Adding $ARTICLES generated articles…"
+sqlite3 "$db" <<SQL
+WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < $ARTICLES),
+words(w) AS (SELECT 'immune cells fever tiredness lymphoma melanoma recovery hospital clinic nurse family treatment trial receptor infusion blood marrow kidney lung skin thyroid')
+INSERT INTO Articles (Title, Summary, Topic, "Order", BodyMarkdown, BodyHtml, WordCount, ReadingGrade, Status, Published,
+                      LastReviewed, NextReviewDue, RelatedSlugs, Slug, Version, CreatedUtc, UpdatedUtc, Sources, TableOfContents)
+SELECT 'Generated article ' || i || ' about ' || substr((SELECT w FROM words), 1 + (i * 7) % 120, 24),
+       'A generated summary number ' || i || ' for the search benchmark.',
+       CASE i % 4 WHEN 0 THEN 'Basics' WHEN 1 THEN 'Cancer' WHEN 2 THEN 'TreatmentExperience' ELSE 'Autoimmune' END,
+       100 + i,
+       '## Part ' || i,
+       '<h2 id="part">Part ' || i || '</h2><p>' || (SELECT w FROM words) || ' ' || (SELECT w FROM words) || ' number ' || i ||
+         CASE WHEN i % 10 = 0 THEN ' lupus and CAR-T cell therapy with cytokine release syndrome' ELSE '' END ||
+         CASE WHEN i % 3 = 0 THEN ' B cells and T cells; a hospital stay; side effects of immunotherapy' ELSE '' END || '</p>',
+       60, 6.0, 'Published', '2026-11-23', '2026-11-23', '2027-05-23', '[]', 'generated-' || i, 1,
+       '2026-11-23 00:00:00', '2026-11-23 00:00:00', '[]', '[]'
+FROM n;
+DELETE FROM SearchEntries;
+SQL
+
+echo "Starting on the large store (the search index is rebuilt on start)…"
+t0=$(date +%s%N)
+start_site
+t1=$(date +%s%N)
+entries=$(sqlite3 "$db" "SELECT count(*) FROM SearchEntries;")
+echo "Started in $(( (t1 - t0) / 1000000 )) ms with $entries search entries."
+echo
+
+printf '%-32s %8s %10s %10s %10s\n' "query" "results" "median ms" "p95 ms" "target"
+for query in "${QUERIES[@]}"; do
+  encoded=$(python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1]))' "$query")
+  url="http://127.0.0.1:$port/search?q=$encoded"
+  results=$(curl -s "$url" | grep -oE '[0-9]+ results?' | head -1 | grep -oE '[0-9]+' || echo 0)
+  for _ in $(seq 1 10); do curl -s -o /dev/null "$url"; done
+  times=$(for _ in $(seq 1 "$RUNS"); do curl -s -o /dev/null -w '%{time_total}\n' "$url"; done | sort -n)
+  median=$(echo "$times" | awk -v n="$RUNS" 'NR == int((n + 1) / 2) { printf "%.2f", $1 * 1000 }')
+  p95=$(echo "$times" | awk -v n="$RUNS" 'NR == int(n * 0.95) { printf "%.2f", $1 * 1000 }')
+  verdict=$(awk -v p="$p95" 'BEGIN { print (p <= 10 ? "ok" : "MISSED") }')
+  printf '%-32s %8s %10s %10s %10s\n' "\"$query\"" "${results:-0}" "$median" "$p95" "≤10 $verdict"
+done
+echo
+echo "Times are whole requests over loopback (HTTP, FTS5 query, page render), one at a time, output cache off."
