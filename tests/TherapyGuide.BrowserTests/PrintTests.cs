@@ -16,7 +16,7 @@ public sealed class PrintTests(BrowserSite site)
 
         Assert.False(await page.Locator(".site-nav").First.IsVisibleAsync());
         Assert.False(await page.Locator(".site-footer").IsVisibleAsync());
-        Assert.Equal(0, await page.Locator("button:visible, form:visible").CountAsync());
+        Assert.Equal(0, await page.Locator("button:not(.term):visible, form:visible").CountAsync());
         var head = page.Locator(".print-head");
         Assert.True(await head.IsVisibleAsync());
         var headText = await head.InnerTextAsync();
@@ -57,6 +57,12 @@ public sealed class PrintTests(BrowserSite site)
         var words = page.Locator(".words-used dl");
         Assert.True(await words.IsVisibleAsync());
         Assert.Contains("T cell", await words.InnerTextAsync(), StringComparison.Ordinal);
+
+        // The glossary words themselves stay in the printed sentences (in bold); only their pop-ups are left off.
+        var term = page.Locator("main button.term").First;
+        Assert.True(await term.IsVisibleAsync());
+        Assert.Equal("700", await term.EvaluateAsync<string>("e => getComputedStyle(e).fontWeight"));
+        Assert.False(await page.Locator(".term-def").First.IsVisibleAsync());
     }
 
     [Theory]
