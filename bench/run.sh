@@ -12,7 +12,7 @@
 #   * with --scale, the same again for /, /articles, an article and search with 10,000 extra articles in the store.
 #
 # How to run (root, Debian; installs nginx, wrk and, for --scale, sqlite3 with apt-get if missing):
-#     bench/run.sh                     # about 10 minutes with the defaults
+#     bench/run.sh                     # about 11 minutes with the defaults
 #     ROUNDS=2 DURATION=5 bench/run.sh # quicker
 #     bench/run.sh --scale             # adds the 10,000-article run (about 7 minutes more)
 #     bench/run.sh --scale-only        # only cold start, first-visit bytes and the 10,000-article run
