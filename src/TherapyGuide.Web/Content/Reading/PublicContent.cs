@@ -16,6 +16,13 @@ public sealed class PublicContent(TherapyGuideDbContext db)
             .Select(a => new ArticleCard(a.Slug, a.Title, a.Summary, a.Topic))
             .ToListAsync(cancellationToken);
 
+    /// <summary>Only the named published articles (for "Read next"), not the whole list.</summary>
+    public Task<List<ArticleCard>> ArticleCardsAsync(IReadOnlyCollection<string> slugs, CancellationToken cancellationToken) =>
+        db.Articles.AsNoTracking()
+            .Where(a => a.Status == ArticleStatus.Published && slugs.Contains(a.Slug))
+            .Select(a => new ArticleCard(a.Slug, a.Title, a.Summary, a.Topic))
+            .ToListAsync(cancellationToken);
+
     public Task<ArticleView?> ArticleAsync(string slug, CancellationToken cancellationToken) =>
         db.Articles.AsNoTracking()
             .Where(a => a.Slug == slug && a.Status == ArticleStatus.Published)

@@ -38,9 +38,9 @@ public sealed class ArticleModel(PublicContent content, TherapyGuideDbContext db
 
         if (article.RelatedSlugs.Count > 0)
         {
-            var related = await content.ArticleCardsAsync(cancellationToken);
+            var related = await content.ArticleCardsAsync(article.RelatedSlugs, cancellationToken);
             // Keep the order the editor chose.
-            Related = related.Where(r => article.RelatedSlugs.Contains(r.Slug)).OrderBy(r => article.RelatedSlugs.IndexOf(r.Slug)).ToList();
+            Related = related.OrderBy(r => article.RelatedSlugs.IndexOf(r.Slug)).ToList();
         }
 
         var glossary = await content.GlossaryAsync(cancellationToken);
