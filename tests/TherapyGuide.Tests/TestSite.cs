@@ -1,6 +1,10 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using TherapyGuide.Web.Content;
+using TherapyGuide.Web.Data;
 
 namespace TherapyGuide.Tests;
 
@@ -11,11 +15,15 @@ namespace TherapyGuide.Tests;
 public sealed class TestSite : WebApplicationFactory<Program>
 {
     private readonly bool _ownsDatabase;
+    private readonly string _contentPath;
 
-    public TestSite(string? databasePath = null)
+    /// <param name="databasePath">The store; a new one of its own (deleted afterwards) when null.</param>
+    /// <param name="contentPath">The content folder to seed from; the repository's data/content when null.</param>
+    public TestSite(string? databasePath = null, string? contentPath = null)
     {
         _ownsDatabase = databasePath is null;
         DatabasePath = databasePath ?? NewDatabasePath();
+        _contentPath = contentPath ?? RepositoryPaths.Content;
     }
 
     public string DatabasePath { get; }
@@ -29,7 +37,7 @@ public sealed class TestSite : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:TherapyGuide", ConnectionString);
-        builder.UseSetting("TherapyGuide:ContentPath", RepositoryPaths.Content);
+        builder.UseSetting("TherapyGuide:ContentPath", _contentPath);
     }
 
     protected override void Dispose(bool disposing)
@@ -39,6 +47,15 @@ public sealed class TestSite : WebApplicationFactory<Program>
         {
             DeleteDatabase(DatabasePath);
         }
+    }
+
+    /// <summary>The id of the stored item with this slug.</summary>
+    public async Task<int> IdOfAsync<T>(Func<TherapyGuideDbContext, IQueryable<T>> set, string slug)
+        where T : ContentItem
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TherapyGuideDbContext>();
+        return await set(db).Where(x => x.Slug == slug).Select(x => x.Id).SingleAsync();
     }
 
     public static void DeleteDatabase(string path)

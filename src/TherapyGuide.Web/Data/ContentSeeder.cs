@@ -12,8 +12,20 @@ namespace TherapyGuide.Web.Data;
 /// </summary>
 public sealed partial class ContentSeeder(TherapyGuideDbContext db, ContentFolder folder, SearchIndex search, TimeProvider clock, ILogger<ContentSeeder> logger)
 {
+    /// <summary>The <see cref="ContentImport"/> kind that records the fingerprint of the folder last imported.</summary>
+    public const string FolderKind = "content-folder";
+
     public async Task<int> SeedAsync(CancellationToken cancellationToken = default)
     {
+        // Most starts find the folder as it was at the last import: skip parsing it, so the site answers sooner.
+        var fingerprint = folder.Fingerprint();
+        if (await db.ContentImports.AnyAsync(i => i.Kind == FolderKind && i.Slug == fingerprint, cancellationToken))
+        {
+            await RebuildSearchIfEmptyAsync(cancellationToken);
+            LogUnchanged(folder.Path);
+            return 0;
+        }
+
         var imported = (await db.ContentImports.AsNoTracking()
                 .Select(i => new { i.Kind, i.Slug })
                 .ToListAsync(cancellationToken))
@@ -26,6 +38,8 @@ public sealed partial class ContentSeeder(TherapyGuideDbContext db, ContentFolde
         added.AddRange(await ImportAsync<SideEffect, SideEffectForm>("side-effect", folder.LoadSideEffects(), imported, cancellationToken));
         added.AddRange(await ImportAsync<GlossaryTerm, GlossaryForm>("glossary", folder.LoadGlossary(), imported, cancellationToken));
         added.AddRange(await ImportAsync<Condition, ConditionForm>("condition", folder.LoadConditions(), imported, cancellationToken));
+        await db.ContentImports.Where(i => i.Kind == FolderKind).ExecuteDeleteAsync(cancellationToken);
+        db.ContentImports.Add(new ContentImport { Kind = FolderKind, Slug = fingerprint, ImportedUtc = clock.GetUtcNow().UtcDateTime });
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
@@ -35,13 +49,25 @@ public sealed partial class ContentSeeder(TherapyGuideDbContext db, ContentFolde
         await transaction.CommitAsync(cancellationToken);
 
         // The search index follows the store: rebuilt when the seed added anything or it is empty.
-        if (added.Count > 0 || await search.CountAsync(cancellationToken) == 0)
+        if (added.Count > 0)
         {
             await search.RebuildAsync(cancellationToken);
+        }
+        else
+        {
+            await RebuildSearchIfEmptyAsync(cancellationToken);
         }
 
         LogSeeded(folder.Path, added.Count);
         return added.Count;
+    }
+
+    private async Task RebuildSearchIfEmptyAsync(CancellationToken cancellationToken)
+    {
+        if (await search.IsEmptyAsync(cancellationToken))
+        {
+            await search.RebuildAsync(cancellationToken);
+        }
     }
 
     /// <summary>Adds the items the store has never had; returns, for each, the step that records its first revision once it has an id.</summary>
@@ -100,6 +126,9 @@ public sealed partial class ContentSeeder(TherapyGuideDbContext db, ContentFolde
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Content seeding from {ContentPath} added {Count} item(s)")]
     private partial void LogSeeded(string contentPath, int count);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Content in {ContentPath} is unchanged since the last import")]
+    private partial void LogUnchanged(string contentPath);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Importing {Count} new {Kind} item(s)")]
     private partial void LogImported(int count, string kind);

@@ -18,9 +18,18 @@ public static class Discoverability
         ArgumentNullException.ThrowIfNull(app);
         app.MapGet("/robots.txt", (HttpRequest request, PublicAddress address) => Results.Text(
             $"User-agent: *\nDisallow: /admin\nDisallow: /search\n\nSitemap: {address.For(request, "/sitemap.xml")}\n",
-            "text/plain; charset=utf-8")).CacheOutput(TherapyGuideApplication.PublicPagesCache);
-        app.MapGet("/sitemap.xml", SitemapAsync).CacheOutput(TherapyGuideApplication.PublicPagesCache);
-        app.MapGet("/feed.xml", FeedAsync).CacheOutput(TherapyGuideApplication.PublicPagesCache);
+            "text/plain; charset=utf-8")).CachedUntilChanged(app.Configuration);
+        app.MapGet("/sitemap.xml", SitemapAsync).CachedUntilChanged(app.Configuration, CacheTags.AnyContent);
+        app.MapGet("/feed.xml", FeedAsync).CachedUntilChanged(app.Configuration, CacheTags.Articles);
+    }
+
+    /// <summary>Serves the endpoint from the output cache (unless it is switched off) until content with these tags changes.</summary>
+    private static void CachedUntilChanged(this RouteHandlerBuilder endpoint, IConfiguration configuration, params string[] tags)
+    {
+        if (TherapyGuideApplication.CachesPages(configuration))
+        {
+            endpoint.WithMetadata(new Microsoft.AspNetCore.OutputCaching.OutputCacheAttribute { PolicyName = TherapyGuideApplication.PublicPagesCache, Tags = tags });
+        }
     }
 
     private static async Task<IResult> SitemapAsync(HttpRequest request, PublicAddress address, TherapyGuideDbContext db, CancellationToken cancellationToken)

@@ -50,7 +50,8 @@ public static class TherapyGuideApplication
             .ReadFrom.Configuration(builder.Configuration)
             .ReadFrom.Services(provider)
             .Enrich.FromLogContext()
-            .WriteTo.Console(formatProvider: CultureInfo.InvariantCulture));
+            // Written on a background thread, so a request never waits for the console.
+            .WriteTo.Async(sink => sink.Console(formatProvider: CultureInfo.InvariantCulture)));
 
         services.AddOptions<TherapyGuideOptions>().BindConfiguration(TherapyGuideOptions.Section);
         services.AddSingleton(TimeProvider.System);
@@ -67,6 +68,8 @@ public static class TherapyGuideApplication
         services.AddScoped<PublicContent>();
         services.AddSingleton<PublicAddress>();
         services.AddSingleton<ContentVersion>();
+        services.AddSingleton<PublicPageCache>();
+        services.AddSingleton<LinkedArticles>();
         services.AddResponseCompression(options =>
         {
             // Pages carry no secrets mixed with reflected input, so compressing over HTTPS is safe here (no BREACH).
@@ -92,7 +95,14 @@ public static class TherapyGuideApplication
         AddAccounts(services, cookieSecurity);
 
         services.AddOutputCache(options =>
-            options.AddPolicy(PublicPagesCache, policy => policy.Expire(TimeSpan.FromHours(1)).Tag(ContentStore.CacheTag)));
+        {
+            // Bounded, so that a crawl over thousands of articles cannot grow the process without limit.
+            options.SizeLimit = 32L * 1024 * 1024;
+            // The cache sits outside compression and keeps each page once per encoding, compressed once.
+            options.AddPolicy(PublicPagesCache, policy => policy
+                .Expire(TimeSpan.FromHours(1))
+                .VaryByValue(context => new("encoding", ResponseEncoding.Preferred(context.Request))));
+        });
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -124,13 +134,13 @@ public static class TherapyGuideApplication
             options.Conventions.AuthorizeAreaPage("Admin", "/Audit", Roles.AdminPolicy);
             options.Conventions.AllowAnonymousToAreaPage("Admin", "/SignIn");
             options.Conventions.AllowAnonymousToAreaPage("Admin", "/Denied");
-            // Public pages are served from the output cache until an editor changes content.
-            var cachePages = builder.Configuration.GetValue($"{TherapyGuideOptions.Section}:{nameof(TherapyGuideOptions.OutputCache)}", true);
+            // Public pages are served from the output cache until an editor changes what they show.
             options.Conventions.AddFolderApplicationModelConvention("/", model =>
             {
-                if (cachePages && model.ViewEnginePath != "/Error")
+                if (CachesPages(builder.Configuration)
+                    && model.ModelType?.GetCustomAttributes(typeof(CachedUntilChangedAttribute), inherit: false).SingleOrDefault() is CachedUntilChangedAttribute shows)
                 {
-                    model.EndpointMetadata.Add(new OutputCacheAttribute { PolicyName = PublicPagesCache });
+                    model.EndpointMetadata.Add(new OutputCacheAttribute { PolicyName = PublicPagesCache, Tags = [.. shows.Tags] });
                 }
             });
         });
@@ -143,7 +153,6 @@ public static class TherapyGuideApplication
 
         // One log line per request, with its final status, before the error pages re-run anything.
         app.UseSerilogRequestLogging();
-        app.UseResponseCompression();
         app.UseMiddleware<PublicPageETags>();
 
         // A friendly page for failures and for every 4xx without a body of its own.
@@ -155,6 +164,8 @@ public static class TherapyGuideApplication
         app.UseAuthorization();
         app.UseRateLimiter();
         app.UseOutputCache();
+        // Inside the output cache, so a cached page is stored compressed and never compressed again.
+        app.UseResponseCompression();
         // Editors' pages hold private drafts and tokens: never stored by a browser or a proxy.
         app.Use((context, next) =>
         {
@@ -171,6 +182,10 @@ public static class TherapyGuideApplication
         app.MapRazorPages().WithStaticAssets();
         return app;
     }
+
+    /// <summary>Whether public pages are served from the output cache (TherapyGuide:OutputCache, on unless set false).</summary>
+    public static bool CachesPages(IConfiguration configuration) =>
+        configuration.GetValue($"{TherapyGuideOptions.Section}:{nameof(TherapyGuideOptions.OutputCache)}", true);
 
     /// <summary>Applies migrations, switches the store to WAL, then imports what data/content has that the store lacks.</summary>
     public static async Task PrepareStoreAsync(this WebApplication app, CancellationToken cancellationToken = default)

@@ -1,16 +1,21 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using TherapyGuide.Web.Content.Reading;
+using TherapyGuide.Web.Hosting;
 using TherapyGuide.Web.Pages.Layout;
 
 namespace TherapyGuide.Web.Pages;
 
+[CachedUntilChanged(CacheTags.Articles)]
 public sealed class IndexModel(PublicContent content) : PageModel
 {
+    /// <summary>Articles the home page shows, in the editors' order; the rest are a click away.</summary>
+    public const int FeaturedCount = 8;
+
     public IReadOnlyList<ArticleCard> Articles { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        Articles = await content.ArticleCardsAsync(cancellationToken);
+        Articles = await content.FeaturedArticleCardsAsync(FeaturedCount, cancellationToken);
         ViewData.SetPageInfo(new PageInfo(
             "TherapyGuide",
             "Plain-language guide to cancer immunotherapy and CAR-T cell therapy, their side effects, and CAR-T research in autoimmune diseases."));

@@ -1,6 +1,5 @@
 using System.Net;
 using AngleSharp.Html.Dom;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using TherapyGuide.Web.Content;
 using TherapyGuide.Web.Data;
@@ -371,10 +370,5 @@ public sealed class EditingTests : IAsyncLifetime, IDisposable
 
     private async Task<(int Id, string Slug)> ArticleAsync(string slug) => (await IdAsync(db => db.Articles, slug), slug);
 
-    private async Task<int> IdAsync<T>(Func<TherapyGuideDbContext, IQueryable<T>> set, string slug) where T : ContentItem
-    {
-        await using var scope = _site.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<TherapyGuideDbContext>();
-        return await set(db).Where(x => x.Slug == slug).Select(x => x.Id).SingleAsync();
-    }
+    private Task<int> IdAsync<T>(Func<TherapyGuideDbContext, IQueryable<T>> set, string slug) where T : ContentItem => _site.IdOfAsync(set, slug);
 }

@@ -78,27 +78,75 @@ public sealed class ContentSeederTests
     public async Task Content_added_to_the_folder_later_is_imported_on_the_next_start()
     {
         var path = TestSite.NewDatabasePath();
+        var content = CopyOfContentFolder();
+        var articles = Path.Combine(content, "articles");
+        var later = Directory.EnumerateFiles(articles, "*.md").Order(StringComparer.Ordinal).First();
+        var aside = Path.Combine(content, "later.md.txt");
+        File.Move(later, aside);
+        try
+        {
+            using (var first = new TestSite(path, content))
+            {
+                await using var scope = first.Services.CreateAsyncScope();
+                var db = scope.ServiceProvider.GetRequiredService<TherapyGuideDbContext>();
+                Assert.Equal(_folder.LoadArticles().Count - 1, await db.Articles.CountAsync());
+            }
+
+            // An unchanged folder imports nothing on the next start...
+            using (var again = new TestSite(path, content))
+            {
+                await using var scope = again.Services.CreateAsyncScope();
+                Assert.Equal(0, await scope.ServiceProvider.GetRequiredService<ContentSeeder>().SeedAsync());
+            }
+
+            // ...and a new file is imported on the start after it is added.
+            File.Move(aside, later);
+            using var second = new TestSite(path, content);
+            await using var scope2 = second.Services.CreateAsyncScope();
+            var db2 = scope2.ServiceProvider.GetRequiredService<TherapyGuideDbContext>();
+            Assert.Equal(_folder.LoadArticles().Count, await db2.Articles.CountAsync());
+            Assert.True(await db2.Articles.AnyAsync(a => a.Slug == Path.GetFileNameWithoutExtension(later)));
+        }
+        finally
+        {
+            TestSite.DeleteDatabase(path);
+            Directory.Delete(content, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task An_emptied_search_index_is_rebuilt_on_the_next_start_even_when_the_folder_is_unchanged()
+    {
+        var path = TestSite.NewDatabasePath();
         try
         {
             using (var first = new TestSite(path))
             {
                 await using var scope = first.Services.CreateAsyncScope();
-                var db = scope.ServiceProvider.GetRequiredService<TherapyGuideDbContext>();
-                // Forget that one article was ever imported and remove it: as if it were new in data/content.
-                var article = await db.Articles.OrderBy(a => a.Id).FirstAsync();
-                db.Articles.Remove(article);
-                db.ContentImports.RemoveRange(db.ContentImports.Where(i => i.Kind == "article" && i.Slug == article.Slug));
-                await db.SaveChangesAsync();
+                await scope.ServiceProvider.GetRequiredService<TherapyGuideDbContext>().Database.ExecuteSqlRawAsync("DELETE FROM SearchEntries");
             }
 
             using var second = new TestSite(path);
-            await using var scope2 = second.Services.CreateAsyncScope();
-            var db2 = scope2.ServiceProvider.GetRequiredService<TherapyGuideDbContext>();
-            Assert.Equal(_folder.LoadArticles().Count, await db2.Articles.CountAsync());
+            using var client = second.CreateClient();
+            var results = await client.GetStringAsync("/search?q=lupus");
+            Assert.Contains("class=\"result\"", results, StringComparison.Ordinal);
         }
         finally
         {
             TestSite.DeleteDatabase(path);
         }
+    }
+
+    private static string CopyOfContentFolder()
+    {
+        var copy = Path.Combine(Path.GetTempPath(), "therapyguide-tests", $"content-{Guid.NewGuid():N}");
+        foreach (var file in Directory.EnumerateFiles(RepositoryPaths.Content, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(copy, Path.GetRelativePath(RepositoryPaths.Content, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+
+        return copy;
     }
 }

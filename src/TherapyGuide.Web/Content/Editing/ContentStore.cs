@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using TherapyGuide.Web.Content.Search;
 using TherapyGuide.Web.Data;
@@ -14,14 +13,10 @@ public sealed class ContentStore(
     TherapyGuideDbContext db,
     MarkdownRenderer renderer,
     TimeProvider clock,
-    IOutputCacheStore cache,
     AuditLog audit,
     SearchIndex search,
-    Hosting.ContentVersion contentVersion)
+    Hosting.PublicPageCache publicPages)
 {
-    /// <summary>Output-cache tag carried by every public page that shows content.</summary>
-    public const string CacheTag = "content";
-
     private static readonly JsonSerializerOptions _json = new(JsonSerializerDefaults.Web);
 
     /// <summary>Creates the item when <paramref name="id"/> is null, else saves over the version the form was loaded from.</summary>
@@ -66,8 +61,7 @@ public sealed class ContentStore(
         await search.RemoveAsync(TForm.Kind, id, cancellationToken);
         await audit.WriteAsync(author, "delete", $"{TForm.Kind} {form.DisplayName}", $"id {id}, version {version}", cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        contentVersion.Changed();
-        await cache.EvictByTagAsync(CacheTag, cancellationToken);
+        await publicPages.ChangedAsync(TForm.Kind, [entity.Slug], cancellationToken);
         return SaveOutcome.Saved;
     }
 
@@ -178,8 +172,7 @@ public sealed class ContentStore(
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
 
-        contentVersion.Changed();
-        await cache.EvictByTagAsync(CacheTag, cancellationToken);
+        await publicPages.ChangedAsync(TForm.Kind, [entity.Slug, oldSlug], cancellationToken);
         return new SaveResult<TForm>(SaveOutcome.Saved, entity.Id, entity.Version);
     }
 

@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
@@ -16,6 +18,28 @@ public sealed class ContentFolder(string path, MarkdownRenderer renderer)
         .Build();
 
     public string Path { get; } = path;
+
+    /// <summary>
+    /// A hash of every file in the folder (names and bytes) and of this build of the site: when it matches the one
+    /// recorded at the last import, there is nothing new to import and the start skips reading the files.
+    /// </summary>
+    public string Fingerprint()
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        hash.AppendData(typeof(ContentFolder).Assembly.ManifestModule.ModuleVersionId.ToByteArray());
+        if (Directory.Exists(Path))
+        {
+            foreach (var file in Directory.EnumerateFiles(Path, "*", SearchOption.AllDirectories)
+                         .Select(file => System.IO.Path.GetRelativePath(Path, file).Replace('\\', '/'))
+                         .Order(StringComparer.Ordinal))
+            {
+                hash.AppendData(Encoding.UTF8.GetBytes(file + "\0"));
+                hash.AppendData(File.ReadAllBytes(System.IO.Path.Combine(Path, file)));
+            }
+        }
+
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
 
     public IReadOnlyList<Article> LoadArticles()
     {

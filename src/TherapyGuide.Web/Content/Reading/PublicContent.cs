@@ -16,6 +16,28 @@ public sealed class PublicContent(TherapyGuideDbContext db)
             .Select(a => new ArticleCard(a.Slug, a.Title, a.Summary, a.Topic))
             .ToListAsync(cancellationToken);
 
+    /// <summary>One page of the published articles, grouped by topic, and how many there are in all.</summary>
+    public async Task<(List<ArticleCard> Cards, int Total)> ArticleCardsAsync(int skip, int take, CancellationToken cancellationToken)
+    {
+        var published = db.Articles.AsNoTracking().Where(a => a.Status == ArticleStatus.Published);
+        var total = await published.CountAsync(cancellationToken);
+        var cards = await published
+            .OrderBy(a => a.Topic).ThenBy(a => a.Order).ThenBy(a => a.Title)
+            .Skip(skip).Take(take)
+            .Select(a => new ArticleCard(a.Slug, a.Title, a.Summary, a.Topic))
+            .ToListAsync(cancellationToken);
+        return (cards, total);
+    }
+
+    /// <summary>The first few published articles in the editors' order, for the home page.</summary>
+    public Task<List<ArticleCard>> FeaturedArticleCardsAsync(int take, CancellationToken cancellationToken) =>
+        db.Articles.AsNoTracking()
+            .Where(a => a.Status == ArticleStatus.Published)
+            .OrderBy(a => a.Order).ThenBy(a => a.Title)
+            .Take(take)
+            .Select(a => new ArticleCard(a.Slug, a.Title, a.Summary, a.Topic))
+            .ToListAsync(cancellationToken);
+
     /// <summary>Only the named published articles (for "Read next"), not the whole list.</summary>
     public Task<List<ArticleCard>> ArticleCardsAsync(IReadOnlyCollection<string> slugs, CancellationToken cancellationToken) =>
         db.Articles.AsNoTracking()

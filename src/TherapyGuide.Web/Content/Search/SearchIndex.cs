@@ -31,6 +31,9 @@ public sealed partial class SearchIndex(TherapyGuideDbContext db)
     public async Task<int> CountAsync(CancellationToken cancellationToken) =>
         await db.Database.SqlQuery<int>($"SELECT count(*) AS Value FROM SearchEntries").SingleAsync(cancellationToken);
 
+    public async Task<bool> IsEmptyAsync(CancellationToken cancellationToken) =>
+        !await db.Database.SqlQuery<bool>($"SELECT EXISTS (SELECT 1 FROM SearchEntries) AS Value").SingleAsync(cancellationToken);
+
     /// <summary>Empties the index and fills it again from the store.</summary>
     public async Task RebuildAsync(CancellationToken cancellationToken)
     {

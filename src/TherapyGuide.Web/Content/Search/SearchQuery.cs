@@ -14,6 +14,9 @@ public static class SearchQuery
 
     public const int MaxTerms = 8;
 
+    /// <summary>The shortest last word that also finds longer words starting with it ("immun" finds "immunotherapy").</summary>
+    public const int MinPrefixLength = 2;
+
     /// <summary>Question words that carry no subject ("what is a T cell?" searches for "t cell").</summary>
     private static readonly HashSet<string> _stopWords =
     [
@@ -53,10 +56,13 @@ public static class SearchQuery
             return null;
         }
 
-        var alternatives = new List<string> { $"\"{string.Join(' ', terms)}\"*" };
+        // Only a last word of two letters or more is taken as the start of a longer one (the index keeps 2- and
+        // 3-letter prefixes): "t*" would match every word beginning with t, which is slow and finds nothing useful.
+        var last = terms[^1].Length >= MinPrefixLength ? "*" : "";
+        var alternatives = new List<string> { $"\"{string.Join(' ', terms)}\"{last}" };
         if (terms.Count > 1)
         {
-            alternatives.Add("(" + string.Join(" AND ", terms.Select((t, i) => i == terms.Count - 1 ? $"\"{t}\"*" : $"\"{t}\"")) + ")");
+            alternatives.Add("(" + string.Join(" AND ", terms.Select((t, i) => i == terms.Count - 1 ? $"\"{t}\"{last}" : $"\"{t}\"")) + ")");
             var joined = string.Concat(terms);
             if (terms.Count <= 3 && joined.Length <= 24)
             {

@@ -8,24 +8,36 @@ public sealed class SiteSearch(TherapyGuideDbContext db)
 {
     public const int PageSize = 10;
 
-    public async Task<(IReadOnlyList<SearchHit> Hits, int Total)> SearchAsync(IReadOnlyList<string> terms, int page, CancellationToken cancellationToken)
+    /// <summary>
+    /// Counting stops here: nobody pages through a thousand results, and counting every match of a common word
+    /// in ten thousand articles would cost more than the search itself. The page then says "more than 1,000".
+    /// </summary>
+    public const int CountLimit = 1_000;
+
+    /// <summary>A page of hits, the number of matches (at most <see cref="CountLimit"/> + 1) and whether a next page exists.</summary>
+    public async Task<SearchResults> SearchAsync(IReadOnlyList<string> terms, int page, CancellationToken cancellationToken)
     {
         var match = SearchQuery.ToFts(terms);
         if (match is null)
         {
-            return ([], 0);
+            return SearchResults.None;
         }
 
         var total = await db.Database
-            .SqlQuery<int>($"SELECT count(*) AS Value FROM SearchEntries WHERE SearchEntries MATCH {match}")
+            .SqlQuery<int>($"SELECT count(*) AS Value FROM (SELECT 1 FROM SearchEntries WHERE SearchEntries MATCH {match} LIMIT {CountLimit + 1})")
             .SingleAsync(cancellationToken);
         if (total == 0)
         {
-            return ([], 0);
+            return SearchResults.None;
         }
 
+        // Past the last page: show the last one instead of an empty page.
+        var lastPage = Math.Max(1, (Math.Min(total, CountLimit) + PageSize - 1) / PageSize);
+        page = Math.Clamp(page, 1, lastPage);
+
         // Column weights: kind and slug 0, title 10, other words and names 6, body 1. Pages about a subject
-        // (articles, side effects) come slightly ahead of the word list when they match as well.
+        // (articles, side effects) come slightly ahead of the word list when they match as well. One row more
+        // than a page says whether there is a next one.
         var offset = (page - 1) * PageSize;
         var hits = await db.Database.SqlQuery<SearchHit>($"""
             SELECT kind AS Kind, slug AS Slug, title AS Title,
@@ -35,8 +47,9 @@ public sealed class SiteSearch(TherapyGuideDbContext db)
             FROM SearchEntries
             WHERE SearchEntries MATCH {match}
             ORDER BY Rank
-            LIMIT {PageSize} OFFSET {offset}
+            LIMIT {PageSize + 1} OFFSET {offset}
             """).ToListAsync(cancellationToken);
-        return (hits, total);
+        var hasNext = hits.Count > PageSize && page < lastPage;
+        return new SearchResults(hits.Take(PageSize).ToList(), total, page, hasNext);
     }
 }

@@ -1,15 +1,18 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using TherapyGuide.Web.Content;
 using TherapyGuide.Web.Content.Reading;
 using TherapyGuide.Web.Data;
 using TherapyGuide.Web.Data.Configurations;
+using TherapyGuide.Web.Hosting;
 using TherapyGuide.Web.Pages.Layout;
 
 namespace TherapyGuide.Web.Pages.Articles;
 
-public sealed class ArticleModel(PublicContent content, TherapyGuideDbContext db) : PageModel
+[CachedUntilChanged(CacheTags.Glossary)]
+public sealed class ArticleModel(PublicContent content, TherapyGuideDbContext db, LinkedArticles linked, ContentVersion contentVersion) : PageModel
 {
     public ArticleView Article { get; private set; } = null!;
 
@@ -25,6 +28,7 @@ public sealed class ArticleModel(PublicContent content, TherapyGuideDbContext db
             return NotFound();
         }
 
+        var version = contentVersion.ETag; // before reading, so nothing older is ever kept as this version
         var article = await content.ArticleAsync(slug, cancellationToken);
         if (article is null)
         {
@@ -36,6 +40,13 @@ public sealed class ArticleModel(PublicContent content, TherapyGuideDbContext db
             return renamedTo is null ? NotFound() : RedirectPermanent($"/articles/{renamedTo}");
         }
 
+        // This page is cleared from the cache when the article changes, or any article it suggests reading next.
+        if (HttpContext.Features.Get<IOutputCacheFeature>()?.Context.Tags is { } cacheTags)
+        {
+            cacheTags.Add(CacheTags.Article(article.Slug));
+            cacheTags.UnionWith(article.RelatedSlugs.Select(CacheTags.ArticleCard));
+        }
+
         if (article.RelatedSlugs.Count > 0)
         {
             var related = await content.ArticleCardsAsync(article.RelatedSlugs, cancellationToken);
@@ -43,10 +54,10 @@ public sealed class ArticleModel(PublicContent content, TherapyGuideDbContext db
             Related = related.OrderBy(r => article.RelatedSlugs.IndexOf(r.Slug)).ToList();
         }
 
-        var glossary = await content.GlossaryAsync(cancellationToken);
-        WordsUsed = GlossaryMatcher.TermsUsed(GlossaryMatcher.TextOf(article.BodyHtml), glossary);
         // The stored HTML gains its glossary definitions here, so a changed definition shows in every article at once.
-        Article = article with { BodyHtml = GlossaryLinker.Link(article.BodyHtml, glossary) };
+        var withWords = linked.Get(version, article, await content.GlossaryAsync(cancellationToken));
+        WordsUsed = withWords.WordsUsed;
+        Article = article with { BodyHtml = withWords.BodyHtml };
         ViewData.SetPageInfo(new PageInfo(article.Title, article.Summary, article.LastReviewed)
         {
             Kind = "article",

@@ -1,18 +1,46 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using TherapyGuide.Web.Content;
 using TherapyGuide.Web.Content.Reading;
+using TherapyGuide.Web.Hosting;
 using TherapyGuide.Web.Pages.Layout;
 
 namespace TherapyGuide.Web.Pages.Articles;
 
+[CachedUntilChanged(CacheTags.Articles)]
 public sealed class IndexModel(PublicContent content) : PageModel
 {
+    /// <summary>Articles a page; the list stays short on a phone, and the page stays small however many there are.</summary>
+    public const int PageSize = 30;
+
+    [FromQuery(Name = "page")]
+    public string? PageText { get; set; }
+
     public IReadOnlyList<IGrouping<ArticleTopic, ArticleCard>> Topics { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken cancellationToken)
+    public Paging Paging { get; private set; } = new(1, PageSize, 0, HasNext: false);
+
+    public Pager Pager => new(Paging, PageLink, "Article list pages");
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        var articles = await content.ArticleCardsAsync(cancellationToken);
-        Topics = articles.GroupBy(a => a.Topic).OrderBy(g => g.Key).ToList();
-        ViewData.SetPageInfo(new PageInfo("Articles", "All our plain-language articles on immunotherapy and CAR-T cell therapy, grouped by topic."));
+        if (Paging.ParseNumber(PageText) is not { } number)
+        {
+            return BadRequest();
+        }
+
+        var (articles, total) = await content.ArticleCardsAsync((number - 1) * PageSize, PageSize, cancellationToken);
+        Paging = new Paging(number, PageSize, total, HasNext: number * PageSize < total);
+        if (number > Paging.PageCount)
+        {
+            return NotFound();
+        }
+
+        Topics = articles.GroupBy(a => a.Topic).ToList();
+        var title = Paging.PageCount > 1 ? $"Articles, page {number} of {Paging.PageCount}" : "Articles";
+        ViewData.SetPageInfo(new PageInfo(title, "All our plain-language articles on immunotherapy and CAR-T cell therapy, grouped by topic."));
+        return Page();
     }
+
+    public static string PageLink(int page) => page == 1 ? "/articles" : $"/articles?page={page}";
 }

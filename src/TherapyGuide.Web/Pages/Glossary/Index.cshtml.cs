@@ -1,10 +1,12 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using TherapyGuide.Web.Content;
 using TherapyGuide.Web.Content.Reading;
+using TherapyGuide.Web.Hosting;
 using TherapyGuide.Web.Pages.Layout;
 
 namespace TherapyGuide.Web.Pages.Glossary;
 
+[CachedUntilChanged(CacheTags.Glossary)]
 public sealed class IndexModel(PublicContent content) : PageModel
 {
     public IReadOnlyList<GlossaryEntry> Terms { get; private set; } = [];

@@ -3,10 +3,12 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using TherapyGuide.Web.Data;
 using TherapyGuide.Web.Data.Configurations;
+using TherapyGuide.Web.Hosting;
 using TherapyGuide.Web.Pages.Layout;
 
 namespace TherapyGuide.Web.Pages.Glossary;
 
+[CachedUntilChanged(CacheTags.Glossary)]
 public sealed class TermModel(TherapyGuideDbContext db) : PageModel
 {
     public TermView Term { get; private set; } = null!;

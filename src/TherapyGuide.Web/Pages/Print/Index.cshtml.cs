@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using TherapyGuide.Web.Content.Reading;
+using TherapyGuide.Web.Hosting;
 using TherapyGuide.Web.Pages.Layout;
 
 namespace TherapyGuide.Web.Pages.Print;
@@ -9,6 +10,7 @@ namespace TherapyGuide.Web.Pages.Print;
 /// A printable pack the reader assembles by ticking pages in a plain GET form: a cover with the contents,
 /// each page on a new sheet, and one list of the words used at the end.
 /// </summary>
+[CachedUntilChanged(CacheTags.AnyContent)]
 public sealed class IndexModel(PublicContent content, QuestionList questions) : PageModel
 {
     /// <summary>More than every page the site has, with room to grow; anything longer is not a real pack.</summary>

@@ -1,9 +1,11 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using TherapyGuide.Web.Content.Reading;
+using TherapyGuide.Web.Hosting;
 using TherapyGuide.Web.Pages.Layout;
 
 namespace TherapyGuide.Web.Pages.Questions;
 
+[CachedUntilChanged]
 public sealed class IndexModel(QuestionList questions) : PageModel
 {
     public IReadOnlyList<QuestionGroup> Groups => questions.Groups;

@@ -5,10 +5,12 @@ using TherapyGuide.Web.Content;
 using TherapyGuide.Web.Content.Editing;
 using TherapyGuide.Web.Content.Reading;
 using TherapyGuide.Web.Content.Search;
+using TherapyGuide.Web.Hosting;
 using TherapyGuide.Web.Pages.Layout;
 
 namespace TherapyGuide.Web.Pages.Search;
 
+[CachedUntilChanged(CacheTags.AnyContent)]
 public sealed class IndexModel(SiteSearch search, PublicContent content) : PageModel
 {
     [FromQuery(Name = "q")]
@@ -21,11 +23,12 @@ public sealed class IndexModel(SiteSearch search, PublicContent content) : PageM
 
     public IReadOnlyList<SearchHit> Hits { get; private set; } = [];
 
-    public int Total { get; private set; }
+    public Paging Paging { get; private set; } = new(1, SiteSearch.PageSize, 0, HasNext: false);
 
-    public int PageNumber { get; private set; } = 1;
+    /// <summary>True when there are more matches than the search counts (the page says "more than 1,000").</summary>
+    public bool TotalIsLowerBound { get; private set; }
 
-    public int PageCount => Math.Max(1, (Total + SiteSearch.PageSize - 1) / SiteSearch.PageSize);
+    public Pager Pager => new(Paging, PageLink, "Search result pages");
 
     public bool Shortened => SearchQuery.WasShortened(Query);
 
@@ -35,7 +38,8 @@ public sealed class IndexModel(SiteSearch search, PublicContent content) : PageM
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Terms = SearchQuery.Terms(Query);
-        PageNumber = int.TryParse(PageText, out var requested) ? Math.Clamp(requested, 1, 1_000) : 1;
+        // An odd page number (typed by hand, or from an old link) shows the nearest real page.
+        var requested = int.TryParse(PageText, out var number) ? Math.Clamp(number, 1, Paging.MaxPage) : 1;
         var title = Terms.Count > 0 ? $"Search results for “{SearchQuery.Describe(Terms)}”" : "Search";
         ViewData.SetPageInfo(new PageInfo(title, "Search TherapyGuide's articles, side effects, conditions and glossary."));
         if (Terms.Count == 0)
@@ -43,14 +47,11 @@ public sealed class IndexModel(SiteSearch search, PublicContent content) : PageM
             return;
         }
 
-        (Hits, Total) = await search.SearchAsync(Terms, PageNumber, cancellationToken);
-        if (Total > 0 && Hits.Count == 0)
-        {
-            PageNumber = PageCount; // past the last page: show the last one instead of an empty page
-            (Hits, Total) = await search.SearchAsync(Terms, PageNumber, cancellationToken);
-        }
-
-        if (Total == 0)
+        var results = await search.SearchAsync(Terms, requested, cancellationToken);
+        Hits = results.Hits;
+        TotalIsLowerBound = results.TotalIsLowerBound;
+        Paging = new Paging(results.Page, SiteSearch.PageSize, Math.Min(results.Total, SiteSearch.CountLimit), results.HasNext);
+        if (results.Total == 0)
         {
             var glossary = await content.GlossaryAsync(cancellationToken);
             var first = Terms[0];

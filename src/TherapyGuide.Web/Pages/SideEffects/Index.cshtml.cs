@@ -1,10 +1,12 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using TherapyGuide.Web.Content;
 using TherapyGuide.Web.Content.Reading;
+using TherapyGuide.Web.Hosting;
 using TherapyGuide.Web.Pages.Layout;
 
 namespace TherapyGuide.Web.Pages.SideEffects;
 
+[CachedUntilChanged(CacheTags.SideEffects)]
 public sealed class IndexModel(PublicContent content) : PageModel
 {
     public IReadOnlyList<SideEffectCard> Effects { get; private set; } = [];

@@ -1,0 +1,12 @@
+namespace TherapyGuide.Web.Hosting;
+
+/// <summary>
+/// A public page served from the output cache until content it shows changes. The tags (see
+/// <see cref="CacheTags"/>) name what it shows; a page that shows one item adds that item's tag itself.
+/// Pages without this attribute are not cached.
+/// </summary>
+[AttributeUsage(AttributeTargets.Class, Inherited = false)]
+public sealed class CachedUntilChangedAttribute(params string[] tags) : Attribute
+{
+    public IReadOnlyList<string> Tags { get; } = tags;
+}
