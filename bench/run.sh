@@ -190,7 +190,9 @@ else
   PUB=$T/publish
   log "publishing Release from $SRC"
   export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
-  dotnet publish "$SRC/src/TherapyGuide.Web" -c Release -o "$PUB" --nologo -v quiet >"$T/publish.log" 2>&1 ||
+  # For this machine's runtime, so the site is compiled ahead of time (ReadyToRun) as it would be deployed.
+  case $(uname -m) in aarch64 | arm64) RID=linux-arm64 ;; *) RID=linux-x64 ;; esac
+  dotnet publish "$SRC/src/TherapyGuide.Web" -c Release -r "$RID" --self-contained false -o "$PUB" --nologo -v quiet >"$T/publish.log" 2>&1 ||
     { tail -30 "$T/publish.log" >&2; die "publish failed"; }
 fi
 SITE_COMMIT=$(git -C "$SRC" rev-parse --short HEAD 2>/dev/null || echo unknown)

@@ -30,7 +30,8 @@ cleanup() { [ -n "$site_pid" ] && kill "$site_pid" 2>/dev/null || true; rm -rf "
 trap cleanup EXIT
 
 echo "Publishing Release…"
-dotnet publish src/TherapyGuide.Web -c Release -o "$work/app" --nologo -v quiet >/dev/null
+case $(uname -m) in aarch64 | arm64) rid=linux-arm64 ;; *) rid=linux-x64 ;; esac
+dotnet publish src/TherapyGuide.Web -c Release -r "$rid" --self-contained false -o "$work/app" --nologo -v quiet >/dev/null
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 db="$work/therapyguide.db"
 
@@ -81,7 +82,7 @@ printf '%-32s %8s %10s %10s %10s\n' "query" "results" "median ms" "p95 ms" "targ
 for query in "${QUERIES[@]}"; do
   encoded=$(python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1]))' "$query")
   url="http://127.0.0.1:$port/search?q=$encoded"
-  results=$(curl -s "$url" | grep -oE '[0-9]+ results?' | head -1 | grep -oE '[0-9]+' || echo 0)
+  results=$(curl -s "$url" | grep -oE '(More than )?[0-9,]+ results?' | head -1 | sed -E 's/More than />/; s/ results?//; s/,//g' || true)
   for _ in $(seq 1 10); do curl -s -o /dev/null "$url"; done
   times=$(for _ in $(seq 1 "$RUNS"); do curl -s -o /dev/null -w '%{time_total}\n' "$url"; done | sort -n)
   median=$(echo "$times" | awk -v n="$RUNS" 'NR == int((n + 1) / 2) { printf "%.2f", $1 * 1000 }')

@@ -12,7 +12,10 @@ namespace TherapyGuide.Web.Content.Search;
 public sealed partial class SearchIndex(TherapyGuideDbContext db)
 {
     /// <summary>One row per item: the rowid says which kind and which id, so an update never scans.</summary>
-    public static long RowId(ContentKind kind, int id) => ((long)kind * 100_000_000L) + id;
+    public static long RowId(ContentKind kind, int id) => ((long)kind * KindFactor) + id;
+
+    /// <summary>rowid / KindFactor is the kind: search ranks by kind without reading the stored columns.</summary>
+    public const long KindFactor = 100_000_000L;
 
     public async Task UpdateAsync(ContentItem item, CancellationToken cancellationToken)
     {

@@ -36,18 +36,28 @@ public sealed class SiteSearch(TherapyGuideDbContext db)
         page = Math.Clamp(page, 1, lastPage);
 
         // Column weights: kind and slug 0, title 10, other words and names 6, body 1. Pages about a subject
-        // (articles, side effects) come slightly ahead of the word list when they match as well. One row more
-        // than a page says whether there is a next one.
+        // (articles, side effects) come slightly ahead of the word list when they match as well; the kind is read
+        // from the rowid (see SearchIndex.RowId), so ranking touches nothing but the index. Snippets are made
+        // only for the page shown, not for every match. One row more than a page says whether there is a next one.
         var offset = (page - 1) * PageSize;
         var hits = await db.Database.SqlQuery<SearchHit>($"""
+            WITH top AS (
+                SELECT rowid AS Id,
+                       bm25(SearchEntries, 0.0, 0.0, 10.0, 6.0, 1.0) *
+                           CASE rowid / {SearchIndex.KindFactor}
+                               WHEN {(int)ContentKind.Article} THEN 2.0
+                               WHEN {(int)ContentKind.SideEffect} THEN 1.6
+                               WHEN {(int)ContentKind.Condition} THEN 1.1
+                               ELSE 1.0 END AS Rank
+                FROM SearchEntries
+                WHERE SearchEntries MATCH {match}
+                ORDER BY Rank
+                LIMIT {PageSize + 1} OFFSET {offset})
             SELECT kind AS Kind, slug AS Slug, title AS Title,
-                   snippet(SearchEntries, 4, char(1), char(2), '…', 14) AS Snippet,
-                   bm25(SearchEntries, 0.0, 0.0, 10.0, 6.0, 1.0) *
-                       CASE kind WHEN 'Article' THEN 2.0 WHEN 'SideEffect' THEN 1.6 WHEN 'Condition' THEN 1.1 ELSE 1.0 END AS Rank
-            FROM SearchEntries
+                   snippet(SearchEntries, 4, char(1), char(2), '…', 14) AS Snippet, top.Rank AS Rank
+            FROM top JOIN SearchEntries ON SearchEntries.rowid = top.Id
             WHERE SearchEntries MATCH {match}
-            ORDER BY Rank
-            LIMIT {PageSize + 1} OFFSET {offset}
+            ORDER BY top.Rank
             """).ToListAsync(cancellationToken);
         var hasNext = hits.Count > PageSize && page < lastPage;
         return new SearchResults(hits.Take(PageSize).ToList(), total, page, hasNext);
