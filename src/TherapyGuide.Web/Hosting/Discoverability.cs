@@ -10,6 +10,9 @@ namespace TherapyGuide.Web.Hosting;
 /// <summary>/sitemap.xml, /robots.txt and /feed.xml: published content only, built with XDocument so it is always well-formed.</summary>
 public static class Discoverability
 {
+    /// <summary>The newest articles a feed reader is given; the sitemap still lists every one.</summary>
+    public const int FeedEntries = 50;
+
     private static readonly XNamespace _sitemap = "http://www.sitemaps.org/schemas/sitemap/0.9";
     private static readonly XNamespace _atom = "http://www.w3.org/2005/Atom";
 
@@ -62,6 +65,7 @@ public static class Discoverability
     {
         var articles = await db.Articles.AsNoTracking().Where(a => a.Status == ArticleStatus.Published)
             .OrderByDescending(a => a.UpdatedUtc)
+            .Take(FeedEntries)
             .Select(a => new { a.Slug, a.Title, a.Summary, a.BodyHtml, a.UpdatedUtc, a.Published })
             .ToListAsync(cancellationToken);
         var home = address.For(request, "/");

@@ -93,4 +93,14 @@ public sealed class ArticleListTests : IAsyncLifetime, IDisposable
         Assert.Equal(Web.Pages.IndexModel.FeaturedCount, page.QuerySelectorAll("main .card").Length);
         Assert.NotNull(page.QuerySelector("main a[href='/articles']"));
     }
+
+    [Fact]
+    public async Task The_feed_carries_the_newest_articles_and_the_sitemap_every_one()
+    {
+        var feed = System.Xml.Linq.XDocument.Parse(await _reader.GetStringAsync("/feed.xml"));
+        var sitemap = await _reader.GetStringAsync("/sitemap.xml");
+
+        Assert.Equal(Web.Hosting.Discoverability.FeedEntries, feed.Root!.Elements().Count(e => e.Name.LocalName == "entry"));
+        Assert.Equal(_total, System.Text.RegularExpressions.Regex.Count(sitemap, "/articles/[^<]+</loc>"));
+    }
 }
