@@ -194,7 +194,13 @@ public static class TherapyGuideApplication
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TherapyGuideDbContext>();
 
-        await db.Database.MigrateAsync(cancellationToken);
+        // Migrating also compares the whole model with the last migration's, which costs a good part of a second:
+        // only an upgraded site, or a new store, needs it.
+        if ((await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
+        {
+            await db.Database.MigrateAsync(cancellationToken);
+        }
+
         // WAL lets readers carry on while an editor saves, and a crash loses no committed save.
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
 
