@@ -63,7 +63,8 @@ public static class TherapyGuideApplication
         var connectionString = SqliteConnectionString(
             builder.Configuration.GetConnectionString(ConnectionStringName)
             ?? StorePaths.DefaultConnectionString(builder.Environment.ContentRootPath));
-        services.AddDbContext<TherapyGuideDbContext>(options => options.UseSqlite(connectionString));
+        // Pooled: a context is reset and reused rather than built for every request.
+        services.AddDbContextPool<TherapyGuideDbContext>(options => options.UseSqlite(connectionString));
         services.AddScoped<ContentSeeder>();
         services.AddScoped<PublicContent>();
         services.AddSingleton<PublicAddress>();

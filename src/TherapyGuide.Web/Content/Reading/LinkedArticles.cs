@@ -14,22 +14,24 @@ public sealed class LinkedArticles : IDisposable
 
     private readonly MemoryCache _cache = new(new MemoryCacheOptions { SizeLimit = SizeLimit, CompactionPercentage = 0.25 });
 
-    /// <param name="contentVersion">The content version read before the article and glossary were loaded, so a
-    /// save made meanwhile can never be stored under the newer version.</param>
+    /// <param name="contentVersion">The content version read before the article was loaded, so a save made
+    /// meanwhile can never be stored under the newer version.</param>
     /// <param name="article">The published article.</param>
-    /// <param name="glossary">The glossary as loaded with it.</param>
-    public LinkedArticle Get(string contentVersion, ArticleView article, IReadOnlyList<GlossaryEntry> glossary)
+    /// <param name="glossary">Loads the glossary; called only when the article is not already kept.</param>
+    public async Task<LinkedArticle> GetAsync(string contentVersion, ArticleView article, Func<Task<List<GlossaryEntry>>> glossary)
     {
         ArgumentNullException.ThrowIfNull(article);
-        return _cache.GetOrCreate((contentVersion, article.Slug), entry =>
+        ArgumentNullException.ThrowIfNull(glossary);
+        return (await _cache.GetOrCreateAsync((contentVersion, article.Slug), async entry =>
         {
+            var words = await glossary();
             var linked = new LinkedArticle(
-                GlossaryLinker.Link(article.BodyHtml, glossary),
-                GlossaryMatcher.TermsUsed(GlossaryMatcher.TextOf(article.BodyHtml), glossary));
+                GlossaryLinker.Link(article.BodyHtml, words),
+                GlossaryMatcher.TermsUsed(GlossaryMatcher.TextOf(article.BodyHtml), words));
             entry.Size = linked.BodyHtml.Length + 1;
             entry.SlidingExpiration = TimeSpan.FromHours(1);
             return linked;
-        })!;
+        }))!;
     }
 
     public void Dispose() => _cache.Dispose();

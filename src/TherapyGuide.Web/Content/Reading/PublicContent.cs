@@ -46,12 +46,18 @@ public sealed class PublicContent(TherapyGuideDbContext db)
             .ToListAsync(cancellationToken);
 
     public Task<ArticleView?> ArticleAsync(string slug, CancellationToken cancellationToken) =>
-        db.Articles.AsNoTracking()
-            .Where(a => a.Slug == slug && a.Status == ArticleStatus.Published)
+        Views(db.Articles.Where(a => a.Slug == slug)).SingleOrDefaultAsync(cancellationToken);
+
+    /// <summary>The named published articles in one query (for the printable pack).</summary>
+    public Task<List<ArticleView>> ArticlesAsync(IReadOnlyCollection<string> slugs, CancellationToken cancellationToken) =>
+        Views(db.Articles.Where(a => slugs.Contains(a.Slug))).ToListAsync(cancellationToken);
+
+    private static IQueryable<ArticleView> Views(IQueryable<Article> articles) =>
+        articles.AsNoTracking()
+            .Where(a => a.Status == ArticleStatus.Published)
             .Select(a => new ArticleView(
                 a.Slug, a.Title, a.Summary, a.Topic, a.BodyHtml, a.TableOfContents, a.WordCount,
-                a.Published, a.LastReviewed, a.NextReviewDue, a.Sources, a.RelatedSlugs))
-            .SingleOrDefaultAsync(cancellationToken);
+                a.Published, a.LastReviewed, a.NextReviewDue, a.Sources, a.RelatedSlugs));
 
     public Task<List<ComparisonRow>> ComparisonAsync(CancellationToken cancellationToken) =>
         db.ComparisonAspects.AsNoTracking()

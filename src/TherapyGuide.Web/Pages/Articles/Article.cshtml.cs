@@ -55,7 +55,7 @@ public sealed class ArticleModel(PublicContent content, TherapyGuideDbContext db
         }
 
         // The stored HTML gains its glossary definitions here, so a changed definition shows in every article at once.
-        var withWords = linked.Get(version, article, await content.GlossaryAsync(cancellationToken));
+        var withWords = await linked.GetAsync(version, article, () => content.GlossaryAsync(cancellationToken));
         WordsUsed = withWords.WordsUsed;
         Article = article with { BodyHtml = withWords.BodyHtml };
         ViewData.SetPageInfo(new PageInfo(article.Title, article.Summary, article.LastReviewed)

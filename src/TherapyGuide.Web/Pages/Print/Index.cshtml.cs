@@ -60,15 +60,14 @@ public sealed class IndexModel(PublicContent content, QuestionList questions) : 
 
         Chosen = requested.ToHashSet(StringComparer.Ordinal);
         var sections = new List<PackSection>();
+        List<GlossaryEntry>? glossary = null;
         var text = new List<string>();
-        foreach (var card in Articles.Where(a => Chosen.Contains($"articles/{a.Slug}")))
+        var chosenSlugs = Articles.Where(a => Chosen.Contains($"articles/{a.Slug}")).Select(a => a.Slug).ToList();
+        var chosenArticles = (await content.ArticlesAsync(chosenSlugs, cancellationToken)).ToDictionary(a => a.Slug, StringComparer.Ordinal);
+        foreach (var article in chosenSlugs.Select(slug => chosenArticles.GetValueOrDefault(slug)).OfType<ArticleView>())
         {
-            var article = await content.ArticleAsync(card.Slug, cancellationToken);
-            if (article is not null)
-            {
-                sections.Add(new PackSection($"articles/{article.Slug}", article.Title, $"/articles/{article.Slug}", article));
-                text.Add(GlossaryMatcher.TextOf(article.BodyHtml));
-            }
+            sections.Add(new PackSection($"articles/{article.Slug}", article.Title, $"/articles/{article.Slug}", article));
+            text.Add(GlossaryMatcher.TextOf(article.BodyHtml));
         }
 
         foreach (var (key, title) in FixedPages.Where(p => Chosen.Contains(p.Key)))
@@ -79,7 +78,7 @@ public sealed class IndexModel(PublicContent content, QuestionList questions) : 
                 "side-effects" => await content.SideEffectsAsync(cancellationToken),
                 "conditions" => await content.ConditionsAsync(cancellationToken),
                 "questions" => questions.Groups,
-                _ => await content.GlossaryAsync(cancellationToken),
+                _ => glossary ??= await content.GlossaryAsync(cancellationToken),
             };
             sections.Add(new PackSection(key, title, $"/{key}", data));
             text.Add(data switch
@@ -95,7 +94,7 @@ public sealed class IndexModel(PublicContent content, QuestionList questions) : 
         Sections = sections;
         if (!GlossaryIncluded)
         {
-            WordsUsed = GlossaryMatcher.TermsUsed(string.Join('\n', text), await content.GlossaryAsync(cancellationToken));
+            WordsUsed = GlossaryMatcher.TermsUsed(string.Join('\n', text), glossary ??= await content.GlossaryAsync(cancellationToken));
         }
 
         ViewData.SetPageInfo(new PageInfo("Your printable pack", $"{Sections.Count} pages from TherapyGuide, printed together."));
