@@ -1,8 +1,10 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -24,6 +26,12 @@ public static class TherapyGuideApplication
 
     /// <summary>Rate-limit policy for sign-in attempts.</summary>
     public const string SignInRateLimit = "sign-in";
+
+    /// <summary>Rate-limit policy for searches the output cache cannot answer.</summary>
+    public const string SearchRateLimit = "search";
+
+    /// <summary>Rate-limit policy for posts to public forms.</summary>
+    public const string PublicFormRateLimit = "public-form";
 
     /// <summary>Output-cache policy for public pages: cached until content changes.</summary>
     public const string PublicPagesCache = "public";
@@ -97,12 +105,11 @@ public static class TherapyGuideApplication
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             // Attempts (POSTs) are limited per client address; showing the form is not.
-            options.AddPolicy(SignInRateLimit, context => HttpMethods.IsPost(context.Request.Method)
-                ? RateLimitPartition.GetFixedWindowLimiter(
-                    context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                    _ => new FixedWindowRateLimiterOptions { PermitLimit = 10, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
-                : RateLimitPartition.GetNoLimiter("read"));
+            options.AddPolicy(SignInRateLimit, context => PerAddressPerMinute(context, limits => limits.SignInPerMinute, postsOnly: true));
+            options.AddPolicy(SearchRateLimit, context => PerAddressPerMinute(context, limits => limits.SearchPerMinute, postsOnly: false));
+            options.AddPolicy(PublicFormRateLimit, context => PerAddressPerMinute(context, limits => limits.PublicFormPerMinute, postsOnly: true));
         });
+        AddRequestLimits(services);
 
         services.AddHealthChecks().AddDbContextCheck<TherapyGuideDbContext>("store");
         services.Configure<RouteOptions>(options =>
@@ -146,15 +153,26 @@ public static class TherapyGuideApplication
         app.UseResponseCompression();
         app.UseMiddleware<PublicPageETags>();
 
+        app.UseMiddleware<SecurityHeaders>();
+        if (!app.Environment.IsDevelopment() && !app.Environment.IsEnvironment("Testing"))
+        {
+            // Both act on HTTPS only: HSTS is sent over HTTPS, and the redirect needs an HTTPS port to go to.
+            // Behind a TLS proxy, ASPNETCORE_FORWARDEDHEADERS_ENABLED=true makes its requests count as HTTPS.
+            app.UseHsts();
+            app.UseHttpsRedirection();
+        }
+
         // A friendly page for failures and for every 4xx without a body of its own.
         app.UseExceptionHandler("/error/500");
         app.UseStatusCodePagesWithReExecute("/error/{0}");
 
         app.UseRouting();
+        app.UseMiddleware<RequestLimits>();
         app.UseAuthentication();
         app.UseAuthorization();
-        app.UseRateLimiter();
+        // Pages the output cache holds are answered before the limiter: a cheap answer needs no limit.
         app.UseOutputCache();
+        app.UseRateLimiter();
         // Editors' pages hold private drafts and tokens: never stored by a browser or a proxy.
         app.Use((context, next) =>
         {
@@ -234,6 +252,36 @@ public static class TherapyGuideApplication
         services.AddDataProtection()
             .SetApplicationName("TherapyGuide")
             .PersistKeysToDbContext<TherapyGuideDbContext>();
+    }
+
+    private static RateLimitPartition<string> PerAddressPerMinute(HttpContext context, Func<RateLimitOptions, int> limit, bool postsOnly)
+    {
+        if (postsOnly && !HttpMethods.IsPost(context.Request.Method))
+        {
+            return RateLimitPartition.GetNoLimiter("read");
+        }
+
+        var permits = limit(context.RequestServices.GetRequiredService<IOptions<TherapyGuideOptions>>().Value.RateLimits);
+        return RateLimitPartition.GetFixedWindowLimiter(
+            context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+            _ => new FixedWindowRateLimiterOptions { PermitLimit = Math.Max(1, permits), Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
+    }
+
+    /// <summary>Kestrel's and the form reader's limits, from TherapyGuide:Limits.</summary>
+    private static void AddRequestLimits(IServiceCollection services)
+    {
+        services.AddOptions<KestrelServerOptions>().Configure<IOptions<TherapyGuideOptions>>((kestrel, options) =>
+        {
+            kestrel.Limits.MaxRequestBodySize = options.Value.Limits.MaxRequestBodyBytes;
+            kestrel.AddServerHeader = false;
+        });
+        services.AddOptions<FormOptions>().Configure<IOptions<TherapyGuideOptions>>((form, options) =>
+        {
+            form.ValueCountLimit = options.Value.Limits.MaxFormFields;
+            form.ValueLengthLimit = options.Value.Limits.MaxFormValueLength;
+            form.MultipartBodyLengthLimit = options.Value.Limits.MaxRequestBodyBytes;
+            form.KeyLengthLimit = 200;
+        });
     }
 
     /// <summary>Foreign keys on and a generous busy timeout, and the database's folder created if missing.</summary>

@@ -19,12 +19,15 @@ public sealed class ErrorModel : PageModel
 
     public string? RequestId { get; private set; }
 
-    public IActionResult OnGet(int? code) => Show(code);
+    // The code is read from the route, never bound: binding would read a refused post's body, which may be the
+    // very thing that was too large.
+    public IActionResult OnGet() => Show();
 
-    public IActionResult OnPost(int? code) => Show(code);
+    public IActionResult OnPost() => Show();
 
-    private PageResult Show(int? code)
+    private PageResult Show()
     {
+        int? code = int.TryParse(RouteData.Values["code"] as string, out var routeCode) ? routeCode : null;
         // Reached directly (not re-executed for an error), /error answers 404 like any unknown page.
         var reExecuted = HttpContext.Features.Get<IStatusCodeReExecuteFeature>() is not null
             || HttpContext.Features.Get<IExceptionHandlerPathFeature>() is not null;

@@ -1,14 +1,17 @@
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using TherapyGuide.Web.Content;
 using TherapyGuide.Web.Content.Editing;
 using TherapyGuide.Web.Content.Reading;
 using TherapyGuide.Web.Content.Search;
+using TherapyGuide.Web.Hosting;
 using TherapyGuide.Web.Pages.Layout;
 
 namespace TherapyGuide.Web.Pages.Search;
 
+[EnableRateLimiting(TherapyGuideApplication.SearchRateLimit)]
 public sealed class IndexModel(SiteSearch search, PublicContent content) : PageModel
 {
     [FromQuery(Name = "q")]
