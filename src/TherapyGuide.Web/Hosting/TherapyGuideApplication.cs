@@ -72,6 +72,7 @@ public static class TherapyGuideApplication
             ?? StorePaths.DefaultConnectionString(builder.Environment.ContentRootPath));
         services.AddDbContext<TherapyGuideDbContext>(options => options.UseSqlite(connectionString));
         services.AddScoped<ContentSeeder>();
+        services.AddScoped<StoreBackup>();
         services.AddScoped<PublicContent>();
         services.AddSingleton<PublicAddress>();
         services.AddSingleton<ContentVersion>();
@@ -129,6 +130,7 @@ public static class TherapyGuideApplication
             options.Conventions.AuthorizeAreaFolder("Admin", "/", Roles.EditorPolicy);
             options.Conventions.AuthorizeAreaFolder("Admin", "/Users", Roles.AdminPolicy);
             options.Conventions.AuthorizeAreaPage("Admin", "/Audit", Roles.AdminPolicy);
+            options.Conventions.AuthorizeAreaPage("Admin", "/Backup", Roles.AdminPolicy);
             options.Conventions.AllowAnonymousToAreaPage("Admin", "/SignIn");
             options.Conventions.AllowAnonymousToAreaPage("Admin", "/Denied");
             // Public pages are served from the output cache until an editor changes content.
