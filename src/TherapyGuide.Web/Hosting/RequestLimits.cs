@@ -1,15 +1,19 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
 
 namespace TherapyGuide.Web.Hosting;
 
 /// <summary>
-/// Refuses an over-long address (414) or an over-large body (413) before any page reads it. Kestrel enforces the
-/// body limit on bodies of unknown length as they stream in; this answers early when the length is declared.
+/// Refuses an over-long address (414), an over-large body (413) or a form in a charset other than UTF-8 (415)
+/// before any page reads it. Kestrel enforces the body limit on bodies of unknown length as they stream in; this
+/// answers early when the length is declared.
 /// </summary>
 public sealed class RequestLimits(RequestDelegate next, IOptions<TherapyGuideOptions> options)
 {
+    private static readonly HashSet<string> _formCharsets = new(["utf-8", "utf8", "us-ascii"], StringComparer.OrdinalIgnoreCase);
+
     public Task InvokeAsync(HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -30,6 +34,17 @@ public sealed class RequestLimits(RequestDelegate next, IOptions<TherapyGuideOpt
         if (request.ContentLength > limits.MaxRequestBodyBytes)
         {
             context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+            return Task.CompletedTask;
+        }
+
+        // Forms come from the site's own pages, in UTF-8. Any other declared charset (UTF-7, made-up names) is refused
+        // rather than handed to a decoder that may not exist.
+        if (request.HasFormContentType
+            && MediaTypeHeaderValue.TryParse(request.ContentType, out var type)
+            && type.Charset.HasValue
+            && !_formCharsets.Contains(type.Charset.Value.Trim('"')))
+        {
+            context.Response.StatusCode = StatusCodes.Status415UnsupportedMediaType;
             return Task.CompletedTask;
         }
 

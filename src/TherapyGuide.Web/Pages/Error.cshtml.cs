@@ -39,6 +39,7 @@ public sealed class ErrorModel : PageModel
             405 => ("That action is not allowed here", "This page cannot be used in that way. Please go back and try again."),
             413 => ("That was too much to send", "What you sent was larger than we accept. Please send something shorter."),
             414 => ("That address is too long", "Please check the address, or start again from the home page."),
+            415 => ("We could not read what was sent", "It was not sent in a form this site understands. Please go back and try again."),
             429 => ("Too many requests", "You have sent a lot of requests in a short time. Please wait a minute and try again."),
             >= 500 => ("Sorry, something went wrong on our side", "The problem is ours, not yours. Please try again in a few minutes."),
             _ => ("We could not show that page", "Please go back and try again, or start from the home page."),
