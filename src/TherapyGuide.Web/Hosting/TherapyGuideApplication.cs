@@ -151,7 +151,7 @@ public static class TherapyGuideApplication
         ArgumentNullException.ThrowIfNull(app);
 
         // One log line per request, with its final status, before the error pages re-run anything.
-        app.UseSerilogRequestLogging();
+        app.UseSerilogRequestLogging(RequestLogging.Configure);
         app.UseResponseCompression();
         app.UseMiddleware<PublicPageETags>();
 
@@ -175,12 +175,19 @@ public static class TherapyGuideApplication
         // Pages the output cache holds are answered before the limiter: a cheap answer needs no limit.
         app.UseOutputCache();
         app.UseRateLimiter();
-        // Editors' pages hold private drafts and tokens: never stored by a browser or a proxy.
+        // Editors' pages hold private drafts and tokens: never stored by a browser or a proxy. Outside development
+        // their cookies are Secure-only, so over plain http (no TLS proxy in front) they answer 403 and say why.
+        var adminNeedsHttps = !app.Environment.IsDevelopment() && !app.Environment.IsEnvironment("Testing");
         app.Use((context, next) =>
         {
             if (context.Request.Path.StartsWithSegments("/admin", StringComparison.OrdinalIgnoreCase))
             {
                 context.Response.Headers.CacheControl = "no-store";
+                if (adminNeedsHttps && !context.Request.IsHttps)
+                {
+                    context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                    return Task.CompletedTask;
+                }
             }
 
             return next(context);

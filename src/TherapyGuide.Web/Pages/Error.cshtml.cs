@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -34,6 +33,7 @@ public sealed class ErrorModel : PageModel
         Code = reExecuted && code is >= 400 and <= 599 ? code.Value : 404;
         (Heading, Explanation) = Code switch
         {
+            403 => ("This page needs a secure connection", "The editors' pages only open over HTTPS. Please use the site's https:// address."),
             404 => ("Page not found", "We could not find that page. The address may be mistyped, or the page may have moved."),
             400 => ("We could not understand that request", "Something in the request was not in the form we expected. Please go back and try again."),
             405 => ("That action is not allowed here", "This page cannot be used in that way. Please go back and try again."),
@@ -44,7 +44,7 @@ public sealed class ErrorModel : PageModel
             >= 500 => ("Sorry, something went wrong on our side", "The problem is ours, not yours. Please try again in a few minutes."),
             _ => ("We could not show that page", "Please go back and try again, or start from the home page."),
         };
-        RequestId = Activity.Current?.Id ?? HttpContext.TraceIdentifier;
+        RequestId = HttpContext.TraceIdentifier; // the request ID in the log line of this request
         Response.StatusCode = Code;
         ViewData.SetPageInfo(new PageInfo(Heading, Explanation));
         return Page();
