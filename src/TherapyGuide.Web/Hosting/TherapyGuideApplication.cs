@@ -182,7 +182,9 @@ public static class TherapyGuideApplication
         {
             if (context.Request.Path.StartsWithSegments("/admin", StringComparison.OrdinalIgnoreCase))
             {
-                context.Response.Headers.CacheControl = "no-store";
+                // The same words antiforgery uses, so that it has nothing to override (and warn about).
+                context.Response.Headers.CacheControl = "no-cache, no-store";
+                context.Response.Headers.Pragma = "no-cache";
                 if (adminNeedsHttps && !context.Request.IsHttps)
                 {
                     context.Response.StatusCode = StatusCodes.Status403Forbidden;
