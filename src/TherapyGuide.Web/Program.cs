@@ -1,8 +1,13 @@
-using TherapyGuide.Web.Accounts;
 using TherapyGuide.Web.Hosting;
 
-// "users …" runs an operator command and exits; anything else starts the site.
-var isCommand = UserCommand.Matches(args);
+// "healthcheck" asks a running site and exits; "users …" and "backup …" run an operator command on the store and
+// exit; anything else starts the site.
+if (HealthCheckCommand.Matches(args))
+{
+    return await HealthCheckCommand.RunAsync(args, Console.Out, Console.Error);
+}
+
+var isCommand = OperatorCommand.Matches(args);
 var builder = WebApplication.CreateBuilder(isCommand ? [] : args);
 builder.AddTherapyGuide(quiet: isCommand);
 
@@ -10,7 +15,7 @@ var app = builder.Build();
 await app.PrepareStoreAsync();
 if (isCommand)
 {
-    return await UserCommand.RunAsync(args, app.Services, Console.In, Console.Out, Console.Error);
+    return await OperatorCommand.RunAsync(args, app.Services, Console.In, Console.Out, Console.Error);
 }
 
 app.UseTherapyGuide();

@@ -27,6 +27,7 @@ public static class AdminPages
         ("admin-delete", "/admin/delete/glossary/1"),
         ("admin-users", "/admin/users"),
         ("admin-audit", "/admin/audit"),
+        ("admin-backup", "/admin/backup"),
     ];
 
     public static TheoryData<string, string> Data()

@@ -67,6 +67,9 @@ public sealed class HtmlForm
 
     public string? this[string name] => _fields.FirstOrDefault(f => f.Key == name).Value;
 
+    /// <summary>Every field as it would be sent, in order.</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> Fields => _fields;
+
     /// <summary>Replaces every value of a field (or adds it).</summary>
     public HtmlForm Set(string name, string value)
     {

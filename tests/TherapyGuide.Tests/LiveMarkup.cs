@@ -43,6 +43,60 @@ public static class LiveMarkup
         return found;
     }
 
+    /// <summary>
+    /// What on a whole page a browser would run that the site never puts there itself: inline scripts (the JSON-LD
+    /// data block excepted, which must stay valid JSON), event handlers, script addresses, frames, plug-ins, a base
+    /// address, a refresh, or a style element.
+    /// </summary>
+    public static IReadOnlyList<string> FindInPage(string html)
+    {
+        var document = new HtmlParser().ParseDocument(html);
+        var found = new List<string>();
+        foreach (var element in document.QuerySelectorAll("*"))
+        {
+            var tag = element.LocalName;
+            switch (tag)
+            {
+                case "script" when element.GetAttribute("type") == "application/ld+json":
+                    try
+                    {
+                        using var json = System.Text.Json.JsonDocument.Parse(element.TextContent);
+                    }
+                    catch (System.Text.Json.JsonException)
+                    {
+                        found.Add("<script type=application/ld+json> that is not valid JSON");
+                    }
+
+                    break;
+                case "script" when element.GetAttribute("src") is { } src && src.StartsWith("/js/", StringComparison.Ordinal) && element.TextContent.Length == 0:
+                    break;
+                case "script" or "iframe" or "frame" or "object" or "embed" or "base" or "style" or "applet":
+                    found.Add($"<{tag}>");
+                    break;
+                case "meta" when element.HasAttribute("http-equiv"):
+                    found.Add("<meta http-equiv>");
+                    break;
+                default:
+                    break;
+            }
+
+            foreach (var attribute in element.Attributes)
+            {
+                if (attribute.Name.StartsWith("on", StringComparison.OrdinalIgnoreCase))
+                {
+                    found.Add($"<{tag} {attribute.Name}>");
+                }
+
+                if ((_urlAttributes.Contains(attribute.Name) || attribute.Name == "xlink:href") && IsScriptUrl(attribute.Value) && !attribute.Value.StartsWith("//", StringComparison.Ordinal))
+                {
+                    found.Add($"<{tag} {attribute.Name}={attribute.Value}>");
+                }
+            }
+        }
+
+        return found;
+    }
+
     private static bool IsScriptUrl(string value)
     {
         var compact = new string(value.Where(c => !char.IsWhiteSpace(c) && !char.IsControl(c)).ToArray());

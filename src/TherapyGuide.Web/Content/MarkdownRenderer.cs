@@ -29,6 +29,21 @@ public sealed class MarkdownRenderer
     public RenderedMarkdown Render(string markdown)
     {
         ArgumentNullException.ThrowIfNull(markdown);
+        try
+        {
+            return RenderMarkdown(markdown);
+        }
+        catch (ArgumentException)
+        {
+            // Markdig refuses pathologically nested input (thousands of "[" or ">"). The text is kept and shown as
+            // the plain text it is, so an editor's save is never lost and a reader never sees an error.
+            var paragraph = $"<p>{System.Net.WebUtility.HtmlEncode(markdown)}</p>";
+            return new RenderedMarkdown(paragraph, [], markdown, ReadingLevel.CountWords(markdown));
+        }
+    }
+
+    private RenderedMarkdown RenderMarkdown(string markdown)
+    {
         var document = Markdown.Parse(markdown, _pipeline);
 
         var headings = new List<TocEntry>();

@@ -1,8 +1,10 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -24,6 +26,12 @@ public static class TherapyGuideApplication
 
     /// <summary>Rate-limit policy for sign-in attempts.</summary>
     public const string SignInRateLimit = "sign-in";
+
+    /// <summary>Rate-limit policy for searches the output cache cannot answer.</summary>
+    public const string SearchRateLimit = "search";
+
+    /// <summary>Rate-limit policy for posts to public forms.</summary>
+    public const string PublicFormRateLimit = "public-form";
 
     /// <summary>Output-cache policy for public pages: cached until content changes.</summary>
     public const string PublicPagesCache = "public";
@@ -66,6 +74,7 @@ public static class TherapyGuideApplication
         // Pooled: a context is reset and reused rather than built for every request.
         services.AddDbContextPool<TherapyGuideDbContext>(options => options.UseSqlite(connectionString));
         services.AddScoped<ContentSeeder>();
+        services.AddScoped<StoreBackup>();
         services.AddScoped<PublicContent>();
         services.AddSingleton<PublicAddress>();
         services.AddSingleton<ContentVersion>();
@@ -108,12 +117,11 @@ public static class TherapyGuideApplication
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             // Attempts (POSTs) are limited per client address; showing the form is not.
-            options.AddPolicy(SignInRateLimit, context => HttpMethods.IsPost(context.Request.Method)
-                ? RateLimitPartition.GetFixedWindowLimiter(
-                    context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                    _ => new FixedWindowRateLimiterOptions { PermitLimit = 10, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
-                : RateLimitPartition.GetNoLimiter("read"));
+            options.AddPolicy(SignInRateLimit, context => PerAddressPerMinute(context, limits => limits.SignInPerMinute, postsOnly: true));
+            options.AddPolicy(SearchRateLimit, context => PerAddressPerMinute(context, limits => limits.SearchPerMinute, postsOnly: false));
+            options.AddPolicy(PublicFormRateLimit, context => PerAddressPerMinute(context, limits => limits.PublicFormPerMinute, postsOnly: true));
         });
+        AddRequestLimits(services);
 
         services.AddHealthChecks().AddDbContextCheck<TherapyGuideDbContext>("store");
         services.Configure<RouteOptions>(options =>
@@ -133,6 +141,7 @@ public static class TherapyGuideApplication
             options.Conventions.AuthorizeAreaFolder("Admin", "/", Roles.EditorPolicy);
             options.Conventions.AuthorizeAreaFolder("Admin", "/Users", Roles.AdminPolicy);
             options.Conventions.AuthorizeAreaPage("Admin", "/Audit", Roles.AdminPolicy);
+            options.Conventions.AuthorizeAreaPage("Admin", "/Backup", Roles.AdminPolicy);
             options.Conventions.AllowAnonymousToAreaPage("Admin", "/SignIn");
             options.Conventions.AllowAnonymousToAreaPage("Admin", "/Denied");
             // Public pages are served from the output cache until an editor changes what they show.
@@ -153,26 +162,46 @@ public static class TherapyGuideApplication
         ArgumentNullException.ThrowIfNull(app);
 
         // One log line per request, with its final status, before the error pages re-run anything.
-        app.UseSerilogRequestLogging();
+        app.UseSerilogRequestLogging(RequestLogging.Configure);
         app.UseMiddleware<PublicPageETags>();
+
+        app.UseMiddleware<SecurityHeaders>();
+        if (!app.Environment.IsDevelopment() && !app.Environment.IsEnvironment("Testing"))
+        {
+            // Both act on HTTPS only: HSTS is sent over HTTPS, and the redirect needs an HTTPS port to go to.
+            // Behind a TLS proxy, ASPNETCORE_FORWARDEDHEADERS_ENABLED=true makes its requests count as HTTPS.
+            app.UseHsts();
+            app.UseHttpsRedirection();
+        }
 
         // A friendly page for failures and for every 4xx without a body of its own.
         app.UseExceptionHandler("/error/500");
         app.UseStatusCodePagesWithReExecute("/error/{0}");
 
         app.UseRouting();
+        app.UseMiddleware<RequestLimits>();
         app.UseAuthentication();
         app.UseAuthorization();
-        app.UseRateLimiter();
+        // Pages the output cache holds are answered before the limiter: a cheap answer needs no limit.
         app.UseOutputCache();
+        app.UseRateLimiter();
         // Inside the output cache, so a cached page is stored compressed and never compressed again.
         app.UseResponseCompression();
-        // Editors' pages hold private drafts and tokens: never stored by a browser or a proxy.
+        // Editors' pages hold private drafts and tokens: never stored by a browser or a proxy. Outside development
+        // their cookies are Secure-only, so over plain http (no TLS proxy in front) they answer 403 and say why.
+        var adminNeedsHttps = !app.Environment.IsDevelopment() && !app.Environment.IsEnvironment("Testing");
         app.Use((context, next) =>
         {
             if (context.Request.Path.StartsWithSegments("/admin", StringComparison.OrdinalIgnoreCase))
             {
-                context.Response.Headers.CacheControl = "no-store";
+                // The same words antiforgery uses, so that it has nothing to override (and warn about).
+                context.Response.Headers.CacheControl = "no-cache, no-store";
+                context.Response.Headers.Pragma = "no-cache";
+                if (adminNeedsHttps && !context.Request.IsHttps)
+                {
+                    context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                    return Task.CompletedTask;
+                }
             }
 
             return next(context);
@@ -256,6 +285,36 @@ public static class TherapyGuideApplication
         services.AddDataProtection()
             .SetApplicationName("TherapyGuide")
             .PersistKeysToDbContext<TherapyGuideDbContext>();
+    }
+
+    private static RateLimitPartition<string> PerAddressPerMinute(HttpContext context, Func<RateLimitOptions, int> limit, bool postsOnly)
+    {
+        if (postsOnly && !HttpMethods.IsPost(context.Request.Method))
+        {
+            return RateLimitPartition.GetNoLimiter("read");
+        }
+
+        var permits = limit(context.RequestServices.GetRequiredService<IOptions<TherapyGuideOptions>>().Value.RateLimits);
+        return RateLimitPartition.GetFixedWindowLimiter(
+            context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+            _ => new FixedWindowRateLimiterOptions { PermitLimit = Math.Max(1, permits), Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
+    }
+
+    /// <summary>Kestrel's and the form reader's limits, from TherapyGuide:Limits.</summary>
+    private static void AddRequestLimits(IServiceCollection services)
+    {
+        services.AddOptions<KestrelServerOptions>().Configure<IOptions<TherapyGuideOptions>>((kestrel, options) =>
+        {
+            kestrel.Limits.MaxRequestBodySize = options.Value.Limits.MaxRequestBodyBytes;
+            kestrel.AddServerHeader = false;
+        });
+        services.AddOptions<FormOptions>().Configure<IOptions<TherapyGuideOptions>>((form, options) =>
+        {
+            form.ValueCountLimit = options.Value.Limits.MaxFormFields;
+            form.ValueLengthLimit = options.Value.Limits.MaxFormValueLength;
+            form.MultipartBodyLengthLimit = options.Value.Limits.MaxRequestBodyBytes;
+            form.KeyLengthLimit = 200;
+        });
     }
 
     /// <summary>Foreign keys on and a generous busy timeout, and the database's folder created if missing.</summary>

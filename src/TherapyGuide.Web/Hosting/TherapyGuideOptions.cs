@@ -25,4 +25,10 @@ public sealed class TherapyGuideOptions
 
     /// <summary>Import from the content folder on start what the store has never had (on by default).</summary>
     public bool SeedOnStart { get; set; } = true;
+
+    /// <summary>Requests per client address per minute, by kind.</summary>
+    public RateLimitOptions RateLimits { get; set; } = new();
+
+    /// <summary>The largest requests the site accepts.</summary>
+    public RequestLimitOptions Limits { get; set; } = new();
 }

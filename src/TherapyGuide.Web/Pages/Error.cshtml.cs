@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -19,28 +18,33 @@ public sealed class ErrorModel : PageModel
 
     public string? RequestId { get; private set; }
 
-    public IActionResult OnGet(int? code) => Show(code);
+    // The code is read from the route, never bound: binding would read a refused post's body, which may be the
+    // very thing that was too large.
+    public IActionResult OnGet() => Show();
 
-    public IActionResult OnPost(int? code) => Show(code);
+    public IActionResult OnPost() => Show();
 
-    private PageResult Show(int? code)
+    private PageResult Show()
     {
+        int? code = int.TryParse(RouteData.Values["code"] as string, out var routeCode) ? routeCode : null;
         // Reached directly (not re-executed for an error), /error answers 404 like any unknown page.
         var reExecuted = HttpContext.Features.Get<IStatusCodeReExecuteFeature>() is not null
             || HttpContext.Features.Get<IExceptionHandlerPathFeature>() is not null;
         Code = reExecuted && code is >= 400 and <= 599 ? code.Value : 404;
         (Heading, Explanation) = Code switch
         {
+            403 => ("This page needs a secure connection", "The editors' pages only open over HTTPS. Please use the site's https:// address."),
             404 => ("Page not found", "We could not find that page. The address may be mistyped, or the page may have moved."),
             400 => ("We could not understand that request", "Something in the request was not in the form we expected. Please go back and try again."),
             405 => ("That action is not allowed here", "This page cannot be used in that way. Please go back and try again."),
             413 => ("That was too much to send", "What you sent was larger than we accept. Please send something shorter."),
             414 => ("That address is too long", "Please check the address, or start again from the home page."),
+            415 => ("We could not read what was sent", "It was not sent in a form this site understands. Please go back and try again."),
             429 => ("Too many requests", "You have sent a lot of requests in a short time. Please wait a minute and try again."),
             >= 500 => ("Sorry, something went wrong on our side", "The problem is ours, not yours. Please try again in a few minutes."),
             _ => ("We could not show that page", "Please go back and try again, or start from the home page."),
         };
-        RequestId = Activity.Current?.Id ?? HttpContext.TraceIdentifier;
+        RequestId = HttpContext.TraceIdentifier; // the request ID in the log line of this request
         Response.StatusCode = Code;
         ViewData.SetPageInfo(new PageInfo(Heading, Explanation));
         return Page();

@@ -159,13 +159,12 @@ public sealed class PublicPagesTests(PublicPagesTests.Site site) : IClassFixture
     }
 
     [Fact]
-    public async Task Overlong_slugs_answer_404_not_an_error()
+    public async Task Overlong_slugs_answer_404_and_overlong_addresses_414_not_an_error()
     {
         using var client = site.App.CreateClient();
 
-        var response = await client.GetAsync("/articles/" + new string('a', 5000));
-
-        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/articles/" + new string('a', 1000))).StatusCode);
+        Assert.Equal(HttpStatusCode.RequestUriTooLong, (await client.GetAsync("/articles/" + new string('a', 5000))).StatusCode);
     }
 
     [Fact]

@@ -78,7 +78,7 @@ public sealed class SearchTests(PublicPagesTests.Site site) : IClassFixture<Publ
         "NOT lupus", "title:lupus", "body:cancer", "{title body}: lupus", "(", ")", "((lupus", "lupus))", "[", "]", "^lupus",
         "lupus + cancer", "-lupus", "'; DROP TABLE Articles; --", "1' OR '1'='1", "\" OR 1=1 --", "SELECT * FROM AspNetUsers",
         "<script>alert(1)</script>", "\"><img src=x onerror=alert(1)>", "javascript:alert(1)", "%00", "\u0000\u0001\u0002",
-        "\u202e\u200b\ufeff", "😀 lupus 😀", "ÆØÅ ünïcödé", "ｌｕｐｕｓ", new string('a', 10_000), string.Join(' ', Enumerable.Repeat("lupus", 2_000)),
+        "\u202e\u200b\ufeff", "😀 lupus 😀", "ÆØÅ ünïcödé", "ｌｕｐｕｓ", new string('a', 3_000), string.Join(' ', Enumerable.Repeat("lupus", 500)),
         "\\", "\\\"", "col:", ":", "a:b:c", "lupus NEAR/3 cancer", "\r\n\t", "🤒", "%", "_", "%25", "lupus OR (cancer AND NOT \"CAR\"",
     ];
 

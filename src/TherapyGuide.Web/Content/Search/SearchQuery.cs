@@ -34,7 +34,7 @@ public static class SearchQuery
 
         var limited = text.Length > MaxLength ? text[..MaxLength] : text;
         var cleaned = new StringBuilder(limited.Length);
-        foreach (var c in limited.Normalize(NormalizationForm.FormKC))
+        foreach (var c in Normalized(limited))
         {
             cleaned.Append(char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : ' ');
         }
@@ -71,6 +71,22 @@ public static class SearchQuery
         }
 
         return string.Join(" OR ", alternatives);
+    }
+
+    /// <summary>
+    /// Full-width and compatibility forms folded ("ｌｕｐｕｓ" is "lupus"). Text that is not valid Unicode (a lone
+    /// surrogate, U+FFFF) cannot be normalized; it is searched as typed, and those characters are not letters anyway.
+    /// </summary>
+    private static string Normalized(string text)
+    {
+        try
+        {
+            return text.Normalize(NormalizationForm.FormKC);
+        }
+        catch (ArgumentException)
+        {
+            return text;
+        }
     }
 
     public static bool WasShortened(string? text) => text is not null && text.Length > MaxLength;

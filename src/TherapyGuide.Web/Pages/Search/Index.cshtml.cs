@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using TherapyGuide.Web.Content;
 using TherapyGuide.Web.Content.Editing;
 using TherapyGuide.Web.Content.Reading;
@@ -11,6 +12,7 @@ using TherapyGuide.Web.Pages.Layout;
 namespace TherapyGuide.Web.Pages.Search;
 
 [CachedUntilChanged(CacheTags.AnyContent)]
+[EnableRateLimiting(TherapyGuideApplication.SearchRateLimit)]
 public sealed class IndexModel(SiteSearch search, PublicContent content) : PageModel
 {
     [FromQuery(Name = "q")]

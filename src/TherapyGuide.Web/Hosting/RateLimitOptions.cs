@@ -1,0 +1,17 @@
+namespace TherapyGuide.Web.Hosting;
+
+/// <summary>
+/// How many requests one client address may make per minute, by kind ("TherapyGuide:RateLimits").
+/// Answers from the output cache are not counted; a client over its limit gets 429 and a readable page.
+/// </summary>
+public sealed class RateLimitOptions
+{
+    /// <summary>Sign-in attempts (POSTs) per address per minute.</summary>
+    public int SignInPerMinute { get; set; } = 10;
+
+    /// <summary>Searches per address per minute that are not answered from the output cache.</summary>
+    public int SearchPerMinute { get; set; } = 120;
+
+    /// <summary>Posts to a public form (feedback and the like) per address per minute.</summary>
+    public int PublicFormPerMinute { get; set; } = 10;
+}

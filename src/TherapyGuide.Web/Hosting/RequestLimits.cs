@@ -1,0 +1,58 @@
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
+
+namespace TherapyGuide.Web.Hosting;
+
+/// <summary>
+/// Refuses an over-long address (414), an over-large body (413) or a form in a charset other than UTF-8 (415)
+/// before any page reads it. Kestrel enforces the body limit on bodies of unknown length as they stream in; this
+/// answers early when the length is declared.
+/// </summary>
+public sealed class RequestLimits(RequestDelegate next, IOptions<TherapyGuideOptions> options)
+{
+    private static readonly HashSet<string> _formCharsets = new(["utf-8", "utf8", "us-ascii"], StringComparer.OrdinalIgnoreCase);
+
+    public Task InvokeAsync(HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        // The error page re-runs the request: let it through to say what was wrong.
+        if (context.Features.Get<IStatusCodeReExecuteFeature>() is not null)
+        {
+            return next(context);
+        }
+
+        var limits = options.Value.Limits;
+        var request = context.Request;
+        if ((request.Path.Value?.Length ?? 0) + (request.QueryString.Value?.Length ?? 0) > limits.MaxUrlLength)
+        {
+            context.Response.StatusCode = StatusCodes.Status414UriTooLong;
+            return Task.CompletedTask;
+        }
+
+        if (request.ContentLength > limits.MaxRequestBodyBytes)
+        {
+            context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+            return Task.CompletedTask;
+        }
+
+        // Forms come from the site's own pages, in UTF-8. Any other declared charset (UTF-7, made-up names) is refused
+        // rather than handed to a decoder that may not exist.
+        if (request.HasFormContentType
+            && MediaTypeHeaderValue.TryParse(request.ContentType, out var type)
+            && type.Charset.HasValue
+            && !_formCharsets.Contains(type.Charset.Value.Trim('"')))
+        {
+            context.Response.StatusCode = StatusCodes.Status415UnsupportedMediaType;
+            return Task.CompletedTask;
+        }
+
+        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } bodySize)
+        {
+            bodySize.MaxRequestBodySize = limits.MaxRequestBodyBytes;
+        }
+
+        return next(context);
+    }
+}

@@ -1,0 +1,68 @@
+using System.Collections.Concurrent;
+using System.Net;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Serilog.Core;
+using Serilog.Events;
+
+namespace TherapyGuide.Tests.Security;
+
+/// <summary>What the site writes to its log: one line per request with its ID, status and duration, and no secret.</summary>
+public sealed class LoggingTests
+{
+    [Fact]
+    public async Task Requests_are_logged_once_with_their_id_status_and_duration_and_no_password_cookie_or_token()
+    {
+        var captured = new CapturedLog();
+        using var site = new TestSite();
+        using var app = site.WithWebHostBuilder(builder => builder.ConfigureTestServices(services => services.AddSingleton<ILogEventSink>(captured)));
+        const string WrongPassword = "not the password at all 123";
+        var (code, _, error) = await EditorSession.RunCommandAsync(site, EditorSession.Password + "\n",
+            "users", "add", "--email", "logged@example.org", "--role", "Editor", "--password-stdin");
+        Assert.True(code == 0, error);
+
+        using var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        var signInPage = await client.GetAsync("/admin/signin");
+        var form = HtmlForm.From(await HtmlForm.ParseAsync(signInPage), "/admin/signin");
+        await form.Set("Email", "logged@example.org").Set("Password", WrongPassword).PostAsync(client);
+        var signedIn = await form.Set("Email", "logged@example.org").Set("Password", EditorSession.Password).PostAsync(client);
+        Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/admin")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/articles/no-such-article?q=lupus")).StatusCode);
+
+        var secrets = new List<string> { EditorSession.Password, WrongPassword, form["__RequestVerificationToken"]! };
+        secrets.AddRange(signInPage.Headers.GetValues("Set-Cookie").Concat(signedIn.Headers.GetValues("Set-Cookie"))
+            .Select(c => c.Split(';')[0].Split('=', 2)[1]).Where(v => v.Length > 0));
+        Assert.True(secrets.Count >= 5);
+        var everything = captured.Text();
+        foreach (var secret in secrets)
+        {
+            Assert.DoesNotContain(secret, everything, StringComparison.Ordinal);
+            Assert.DoesNotContain(Uri.EscapeDataString(secret), everything, StringComparison.Ordinal);
+        }
+
+        var requests = captured.Events.Where(e => e.MessageTemplate.Text.StartsWith("HTTP ", StringComparison.Ordinal)).ToList();
+        var signInPosts = requests.Where(e => e.Properties["RequestMethod"].ToString() == "\"POST\"" && e.Properties["RequestPath"].ToString() == "\"/admin/signin\"").ToList();
+        Assert.Equal(2, signInPosts.Count); // once each, not again for anything re-executed
+        Assert.All(requests, e =>
+        {
+            Assert.True(e.Properties.ContainsKey("RequestId"));
+            Assert.True(e.Properties.ContainsKey("StatusCode"));
+            Assert.True(e.Properties.ContainsKey("Elapsed"));
+        });
+        var missing = Assert.Single(requests, e => e.Properties["RequestPath"].ToString().Contains("no-such-article", StringComparison.Ordinal));
+        Assert.Equal("404", missing.Properties["StatusCode"].ToString());
+        Assert.DoesNotContain("lupus", missing.RenderMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal); // the query can name an illness
+    }
+
+    private sealed class CapturedLog : ILogEventSink
+    {
+        public ConcurrentQueue<LogEvent> Events { get; } = new();
+
+        public void Emit(LogEvent logEvent) => Events.Enqueue(logEvent);
+
+        public string Text() => string.Join('\n', Events.Select(e =>
+            e.RenderMessage(System.Globalization.CultureInfo.InvariantCulture) + " " + e.Exception + " " + string.Join(' ', e.Properties.Select(p => $"{p.Key}={p.Value}"))));
+    }
+}

@@ -1,0 +1,129 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace TherapyGuide.Tests;
+
+/// <summary>
+/// The built site run as its own process (<c>dotnet TherapyGuide.Web.dll</c>) on a free loopback port over a given
+/// SQLite file, so that a test can kill it as a crash would.
+/// </summary>
+public sealed class SiteProcess : IDisposable
+{
+    private readonly Process _process;
+
+    private SiteProcess(Process process, string baseAddress)
+    {
+        _process = process;
+        BaseAddress = baseAddress;
+    }
+
+    /// <summary>http://127.0.0.1:PORT, no trailing slash.</summary>
+    public string BaseAddress { get; }
+
+    /// <summary>The web project's build output of the same configuration as the tests.</summary>
+    public static string WebAssembly
+    {
+        get
+        {
+            var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name; // bin/{Debug|Release}/net10.0
+            var path = Path.Combine(RepositoryPaths.Root, "src", "TherapyGuide.Web", "bin", configuration, "net10.0", "TherapyGuide.Web.dll");
+            return File.Exists(path) ? path : throw new FileNotFoundException("Build the web project first.", path);
+        }
+    }
+
+    /// <summary>Runs an operator command (<c>users add …</c>) in its own process and returns its exit code and output.</summary>
+    public static async Task<(int ExitCode, string Output)> RunCommandAsync(string databasePath, string standardInput, params string[] args)
+    {
+        using var process = Process.Start(StartInfo(databasePath, args))!;
+        await process.StandardInput.WriteAsync(standardInput);
+        process.StandardInput.Close();
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        await process.WaitForExitAsync(timeout.Token);
+        return (process.ExitCode, await output + await error);
+    }
+
+    /// <summary>Starts the site and waits until /healthz answers.</summary>
+    public static async Task<SiteProcess> StartAsync(string databasePath)
+    {
+        var port = FreePort();
+        var address = $"http://127.0.0.1:{port}";
+        var process = Process.Start(StartInfo(databasePath, ["--urls", address]))!;
+        // Drain the output so that the site never blocks on a full pipe.
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        process.StandardInput.Close();
+
+        var site = new SiteProcess(process, address);
+        using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (DateTime.UtcNow < deadline && !process.HasExited)
+        {
+            try
+            {
+                if ((await client.GetAsync(new Uri($"{address}/healthz"))).StatusCode == HttpStatusCode.OK)
+                {
+                    return site;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // not listening yet
+            }
+
+            await Task.Delay(100);
+        }
+
+        site.Dispose();
+        throw new InvalidOperationException($"The site did not start on {address}.");
+    }
+
+    /// <summary>SIGKILL: no shutdown, no flushing, as a power cut or the OOM killer would do.</summary>
+    public void Kill() => _process.Kill(entireProcessTree: true);
+
+    public void Dispose()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            _process.WaitForExit();
+        }
+
+        _process.Dispose();
+    }
+
+    private static ProcessStartInfo StartInfo(string databasePath, IEnumerable<string> args)
+    {
+        var info = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = Path.GetDirectoryName(WebAssembly)!,
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        info.ArgumentList.Add(WebAssembly);
+        foreach (var arg in args)
+        {
+            info.ArgumentList.Add(arg);
+        }
+
+        // Development keeps cookies usable over plain http on loopback; everything else is as deployed.
+        info.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+        info.Environment["ConnectionStrings__TherapyGuide"] = $"Data Source={databasePath}";
+        info.Environment["TherapyGuide__ContentPath"] = RepositoryPaths.Content;
+        info.Environment["Serilog__MinimumLevel__Default"] = "Warning";
+        return info;
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
