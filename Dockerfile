@@ -9,12 +9,13 @@ FROM mcr.microsoft.com/dotnet/sdk:10.0.401 AS build
 WORKDIR /src
 COPY global.json Directory.Build.props Directory.Packages.props .editorconfig TherapyGuide.sln ./
 COPY src/TherapyGuide.Web/TherapyGuide.Web.csproj src/TherapyGuide.Web/
-RUN dotnet restore src/TherapyGuide.Web/TherapyGuide.Web.csproj
+RUN dotnet restore src/TherapyGuide.Web/TherapyGuide.Web.csproj -r linux-x64
 COPY src/ src/
 COPY wwwroot/ wwwroot/
 COPY data/content/ data/content/
-# Publishes the app, content/ (the source content it seeds from) and wwwroot/ with .br and .gz copies of each asset.
-RUN dotnet publish src/TherapyGuide.Web/TherapyGuide.Web.csproj -c Release -o /app --no-restore
+# Publishes the app, content/ (the source content it seeds from) and wwwroot/ with .br and .gz copies of each asset,
+# for linux-x64 so that the code is compiled ahead of time (ReadyToRun) and the first request needs no JIT.
+RUN dotnet publish src/TherapyGuide.Web/TherapyGuide.Web.csproj -c Release -r linux-x64 --self-contained false -o /app --no-restore
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0.12 AS runtime
 WORKDIR /app
