@@ -166,7 +166,8 @@ public static class TherapyGuideApplication
         app.UseMiddleware<PublicPageETags>();
 
         app.UseMiddleware<SecurityHeaders>();
-        if (!app.Environment.IsDevelopment() && !app.Environment.IsEnvironment("Testing"))
+        var deployed = !app.Environment.IsDevelopment() && !app.Environment.IsEnvironment("Testing");
+        if (deployed)
         {
             // Both act on HTTPS only: HSTS is sent over HTTPS, and the redirect needs an HTTPS port to go to.
             // Behind a TLS proxy, ASPNETCORE_FORWARDEDHEADERS_ENABLED=true makes its requests count as HTTPS.
@@ -189,7 +190,6 @@ public static class TherapyGuideApplication
         app.UseResponseCompression();
         // Editors' pages hold private drafts and tokens: never stored by a browser or a proxy. Outside development
         // their cookies are Secure-only, so over plain http (no TLS proxy in front) they answer 403 and say why.
-        var adminNeedsHttps = !app.Environment.IsDevelopment() && !app.Environment.IsEnvironment("Testing");
         app.Use((context, next) =>
         {
             if (context.Request.Path.StartsWithSegments("/admin", StringComparison.OrdinalIgnoreCase))
@@ -197,7 +197,7 @@ public static class TherapyGuideApplication
                 // The same words antiforgery uses, so that it has nothing to override (and warn about).
                 context.Response.Headers.CacheControl = "no-cache, no-store";
                 context.Response.Headers.Pragma = "no-cache";
-                if (adminNeedsHttps && !context.Request.IsHttps)
+                if (deployed && !context.Request.IsHttps)
                 {
                     context.Response.StatusCode = StatusCodes.Status403Forbidden;
                     return Task.CompletedTask;
