@@ -82,7 +82,8 @@ public static class TherapyGuideApplication
         services.AddSingleton<LinkedArticles>();
         services.AddResponseCompression(options =>
         {
-            // Pages carry no secrets mixed with reflected input, so compressing over HTTPS is safe here (no BREACH).
+            // Public pages carry no secret beside reflected input, so compressing them over HTTPS is safe (no BREACH);
+            // the editors' pages, which do, are never compressed (see UseTherapyGuide).
             options.EnableForHttps = true;
             options.Providers.Add<Microsoft.AspNetCore.ResponseCompression.BrotliCompressionProvider>();
             options.Providers.Add<Microsoft.AspNetCore.ResponseCompression.GzipCompressionProvider>();
@@ -186,8 +187,9 @@ public static class TherapyGuideApplication
         // Pages the output cache holds are answered before the limiter: a cheap answer needs no limit.
         app.UseOutputCache();
         app.UseRateLimiter();
-        // Inside the output cache, so a cached page is stored compressed and never compressed again.
-        app.UseResponseCompression();
+        // Inside the output cache, so a cached page is stored compressed and never compressed again. Not for the
+        // editors' pages, which mix a secret (the antiforgery token) with text sent back from the request (BREACH).
+        app.UseWhen(context => !context.Request.Path.StartsWithSegments("/admin", StringComparison.OrdinalIgnoreCase), branch => branch.UseResponseCompression());
         // Editors' pages hold private drafts and tokens: never stored by a browser or a proxy. Outside development
         // their cookies are Secure-only, so over plain http (no TLS proxy in front) they answer 403 and say why.
         app.Use((context, next) =>

@@ -125,6 +125,19 @@ public sealed class OutputCacheTests : IAsyncLifetime, IDisposable
         Assert.StartsWith("<!DOCTYPE html>", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Editors_pages_are_never_compressed_so_their_token_cannot_be_guessed_from_sizes()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/admin/articles");
+        request.Headers.AcceptEncoding.Add(new StringWithQualityHeaderValue("br"));
+        request.Headers.AcceptEncoding.Add(new StringWithQualityHeaderValue("gzip"));
+
+        using var response = await _editor.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Empty(response.Content.Headers.ContentEncoding);
+    }
+
     private static string Decoded(string html) => WebUtility.HtmlDecode(html);
 
     private async Task<HttpResponseMessage> GetEncodedAsync(string address, string encoding)
