@@ -13,6 +13,7 @@ using TherapyGuide.Web.Content.Editing;
 using TherapyGuide.Web.Content.Files;
 using TherapyGuide.Web.Content.Reading;
 using TherapyGuide.Web.Content.Search;
+using TherapyGuide.Web.Content.Voices;
 using TherapyGuide.Web.Data;
 
 namespace TherapyGuide.Web.Hosting;
@@ -24,6 +25,9 @@ public static class TherapyGuideApplication
 
     /// <summary>Rate-limit policy for sign-in attempts.</summary>
     public const string SignInRateLimit = "sign-in";
+
+    /// <summary>Rate-limit policy for readers' forms ("Was this page helpful?", "Share your experience").</summary>
+    public const string ReaderFormsRateLimit = "reader-forms";
 
     /// <summary>Output-cache policy for public pages: cached until content changes.</summary>
     public const string PublicPagesCache = "public";
@@ -82,6 +86,10 @@ public static class TherapyGuideApplication
         services.AddScoped<ContentStore>();
         services.AddScoped<AuditLog>();
         services.AddScoped<ContentItems>();
+        services.AddScoped<FeedbackPaths>();
+        services.AddScoped<ExperienceModeration>();
+        services.AddScoped<VoicesRetention>();
+        services.AddHostedService<VoicesRetentionService>();
         services.AddHttpContextAccessor();
 
         // Cookies are Secure-only wherever the site is deployed; over plain http on a developer's machine
@@ -102,6 +110,21 @@ public static class TherapyGuideApplication
                     context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                     _ => new FixedWindowRateLimiterOptions { PermitLimit = 10, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
                 : RateLimitPartition.GetNoLimiter("read"));
+            // Readers' forms: each form has its own allowance per client address, kept in memory only (no
+            // address is ever stored). The benchmark, which posts from one address, raises the limit in configuration.
+            options.AddPolicy(ReaderFormsRateLimit, context =>
+            {
+                if (!HttpMethods.IsPost(context.Request.Method))
+                {
+                    return RateLimitPartition.GetNoLimiter("read");
+                }
+
+                var settings = context.RequestServices.GetRequiredService<IOptions<TherapyGuideOptions>>().Value;
+                var client = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+                return RateLimitPartition.GetFixedWindowLimiter(
+                    $"{client} {context.GetEndpoint()?.DisplayName}",
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = settings.ReaderFormsPermitLimit, Window = settings.ReaderFormsWindow, QueueLimit = 0 });
+            });
         });
 
         services.AddHealthChecks().AddDbContextCheck<TherapyGuideDbContext>("store");
@@ -122,6 +145,7 @@ public static class TherapyGuideApplication
             options.Conventions.AuthorizeAreaFolder("Admin", "/", Roles.EditorPolicy);
             options.Conventions.AuthorizeAreaFolder("Admin", "/Users", Roles.AdminPolicy);
             options.Conventions.AuthorizeAreaPage("Admin", "/Audit", Roles.AdminPolicy);
+            options.Conventions.AuthorizeAreaPage("Admin", "/Experiences/Erase", Roles.AdminPolicy);
             options.Conventions.AllowAnonymousToAreaPage("Admin", "/SignIn");
             options.Conventions.AllowAnonymousToAreaPage("Admin", "/Denied");
             // Public pages are served from the output cache until an editor changes content.

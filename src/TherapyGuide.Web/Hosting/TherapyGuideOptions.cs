@@ -25,4 +25,19 @@ public sealed class TherapyGuideOptions
 
     /// <summary>Import from the content folder on start what the store has never had (on by default).</summary>
     public bool SeedOnStart { get; set; } = true;
+
+    /// <summary>
+    /// How many readers' forms ("Was this page helpful?" and "Share your experience") one address may send per
+    /// <see cref="ReaderFormsWindow"/>, for each form (5 by default).
+    /// </summary>
+    public int ReaderFormsPermitLimit { get; set; } = 5;
+
+    /// <summary>The window of <see cref="ReaderFormsPermitLimit"/> (10 minutes by default).</summary>
+    public TimeSpan ReaderFormsWindow { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>Days "Was this page helpful?" answers and their comments are kept (365 by default).</summary>
+    public int FeedbackRetentionDays { get; set; } = 365;
+
+    /// <summary>Days rejected or hidden experiences are kept after an editor's decision (30 by default).</summary>
+    public int SetAsideExperienceRetentionDays { get; set; } = 30;
 }
