@@ -40,4 +40,10 @@ public sealed class TherapyGuideOptions
 
     /// <summary>Days rejected or hidden experiences are kept after an editor's decision (30 by default).</summary>
     public int SetAsideExperienceRetentionDays { get; set; } = 30;
+
+    /// <summary>
+    /// An email address readers can write to about what they sent, shown on /privacy. Empty: readers are asked to
+    /// use the feedback form on that page instead.
+    /// </summary>
+    public string? PrivacyContact { get; set; }
 }

@@ -20,6 +20,12 @@ public static partial class ReaderText
     public const int ExperienceLength = 4000;
 
     /// <summary>
+    /// The largest readers' form body accepted: room for the longest experience in any script, URL-encoded,
+    /// with nothing to spare for floods.
+    /// </summary>
+    public const int RequestSizeLimit = 64 * 1024;
+
+    /// <summary>
     /// Removes control and invisible formatting characters (which can hide or reorder text), keeps line breaks
     /// when <paramref name="multiline"/>, joins lines otherwise, and trims. Null when nothing is left.
     /// </summary>
