@@ -22,6 +22,9 @@ public sealed class TestSite : WebApplicationFactory<Program>
 
     public string ConnectionString => $"Data Source={DatabasePath}";
 
+    /// <summary>Configuration to set on top of appsettings.json, such as <c>TherapyGuide:ReaderFormsPermitLimit</c>.</summary>
+    public Dictionary<string, string> Settings { get; } = [];
+
     public static string NewDatabasePath() =>
         Path.Combine(Path.GetTempPath(), "therapyguide-tests", $"{Guid.NewGuid():N}.db");
 
@@ -30,6 +33,10 @@ public sealed class TestSite : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:TherapyGuide", ConnectionString);
         builder.UseSetting("TherapyGuide:ContentPath", RepositoryPaths.Content);
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     protected override void Dispose(bool disposing)

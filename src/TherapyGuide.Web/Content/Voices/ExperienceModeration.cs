@@ -49,26 +49,32 @@ public sealed class ExperienceModeration(
         return true;
     }
 
-    /// <summary>Deletes every experience shared under <paramref name="displayName"/> (any case), whatever its status.</summary>
-    public async Task<int> EraseAsync(string displayName, string actor, CancellationToken cancellationToken)
+    /// <summary>The experiences shared under <paramref name="displayName"/>, in any case, whatever their status.</summary>
+    public async Task<IReadOnlyList<int>> SharedUnderAsync(string? displayName, CancellationToken cancellationToken)
     {
         var name = ReaderText.Clean(displayName, multiline: false);
         if (name is null)
         {
-            return 0;
+            return [];
         }
 
         // Matched in .NET rather than SQL: SQLite's lower() and NOCASE fold ASCII letters only (Zoë, ZOË).
-        var ids = (await db.SharedExperiences.AsNoTracking().Select(e => new { e.Id, e.DisplayName }).ToListAsync(cancellationToken))
+        return (await db.SharedExperiences.AsNoTracking().Select(e => new { e.Id, e.DisplayName }).ToListAsync(cancellationToken))
             .Where(e => string.Equals(e.DisplayName, name, StringComparison.OrdinalIgnoreCase))
             .Select(e => e.Id)
             .ToList();
-        var experiences = await db.SharedExperiences.Where(e => ids.Contains(e.Id)).ToListAsync(cancellationToken);
-        if (experiences.Count == 0)
+    }
+
+    /// <summary>Deletes every experience shared under <paramref name="displayName"/>, at the reader's request.</summary>
+    public async Task<int> EraseAsync(string? displayName, string actor, CancellationToken cancellationToken)
+    {
+        var ids = await SharedUnderAsync(displayName, cancellationToken);
+        if (ids.Count == 0)
         {
             return 0;
         }
 
+        var experiences = await db.SharedExperiences.Where(e => ids.Contains(e.Id)).ToListAsync(cancellationToken);
         db.SharedExperiences.RemoveRange(experiences);
         await audit.WriteAsync(actor, "experience-erase", "a reader's experiences", $"{experiences.Count} deleted at the reader's request", cancellationToken);
         await PublicPagesChangedAsync(cancellationToken);
