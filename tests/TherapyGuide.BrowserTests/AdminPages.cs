@@ -27,6 +27,10 @@ public static class AdminPages
         ("admin-delete", "/admin/delete/glossary/1"),
         ("admin-users", "/admin/users"),
         ("admin-audit", "/admin/audit"),
+        ("admin-experiences", "/admin/experiences"),
+        ("admin-experiences-approved", "/admin/experiences?status=Approved"),
+        ("admin-experiences-erase", "/admin/experiences/erase?name=Browser%20reader"),
+        ("admin-feedback", "/admin/feedback"),
     ];
 
     public static TheoryData<string, string> Data()

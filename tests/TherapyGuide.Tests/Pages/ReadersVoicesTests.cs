@@ -58,7 +58,7 @@ public sealed class ReadersVoicesTests(ReadersVoicesTests.Site site) : IClassFix
         var shared = await HtmlForm.From(page, address, "form[action$='/share']").Set("DisplayName", "Cache").Set("Text", "Shared from a cached page").PostAsync(Reader);
 
         Assert.Equal(HttpStatusCode.Redirect, feedback.StatusCode);
-        Assert.Equal("/feedback/thanks?page=%2Farticles%2Fwhat-treatment-is-like", feedback.Headers.Location!.OriginalString);
+        Assert.Equal("/feedback/thanks?from=%2Farticles%2Fwhat-treatment-is-like", feedback.Headers.Location!.OriginalString);
         Assert.Equal(HttpStatusCode.Redirect, shared.StatusCode);
         Assert.Equal("/articles/what-treatment-is-like/share/thanks", shared.Headers.Location!.OriginalString);
         foreach (var response in new[] { feedback, shared })
@@ -66,7 +66,9 @@ public sealed class ReadersVoicesTests(ReadersVoicesTests.Site site) : IClassFix
             Assert.False(response.Headers.Contains("Set-Cookie"), "a reader's form sets a cookie");
             var thanks = await Reader.GetAsync(response.Headers.Location);
             Assert.Equal(HttpStatusCode.OK, thanks.StatusCode);
-            Assert.Contains("Thank you", (await HtmlForm.ParseAsync(thanks)).QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
+            var thanksPage = await HtmlForm.ParseAsync(thanks);
+            Assert.Contains("Thank you", thanksPage.QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
+            Assert.NotNull(thanksPage.QuerySelector("main a[href='/articles/what-treatment-is-like']")); // back to where the reader was
             Assert.False(thanks.Headers.Contains("Set-Cookie"));
         }
 

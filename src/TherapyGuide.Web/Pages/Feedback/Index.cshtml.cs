@@ -40,9 +40,9 @@ public sealed partial class IndexModel(TherapyGuideDbContext db, FeedbackPaths p
 
     public IActionResult OnGet() => NotFound();
 
-    public async Task<IActionResult> OnGetThanksAsync(string? page, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetThanksAsync(string? from, CancellationToken cancellationToken)
     {
-        BackTo = await paths.ResolveAsync(page, cancellationToken);
+        BackTo = await paths.ResolveAsync(from, cancellationToken);
         Thanked = true;
         ViewData.SetPageInfo(new PageInfo("Thank you for your feedback", "Your answer helps us improve our pages.") { AsksForFeedback = false });
         return Page();
@@ -101,7 +101,7 @@ public sealed partial class IndexModel(TherapyGuideDbContext db, FeedbackPaths p
         return ThankYou(page);
     }
 
-    private RedirectResult ThankYou(string page) => Redirect($"/feedback/thanks?page={Uri.EscapeDataString(page)}");
+    private RedirectResult ThankYou(string page) => Redirect($"/feedback/thanks?from={Uri.EscapeDataString(page)}");
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Dropped a feedback form with the honeypot filled in, about {Page}")]
     private partial void LogHoneypot(string page);
