@@ -37,16 +37,13 @@ public static partial class ReaderText
         }
 
         var normalized = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
-        if (normalized.IsNormalized(NormalizationForm.FormC) is false)
+        try
         {
-            try
-            {
-                normalized = normalized.Normalize(NormalizationForm.FormC);
-            }
-            catch (ArgumentException)
-            {
-                // Lone surrogates cannot be normalized; they are dropped below.
-            }
+            normalized = normalized.Normalize(NormalizationForm.FormC);
+        }
+        catch (ArgumentException)
+        {
+            // Text with a lone surrogate cannot be normalized; the surrogate is dropped below.
         }
 
         var cleaned = new StringBuilder(normalized.Length);
