@@ -89,7 +89,7 @@ public sealed class AccessibilityTests(BrowserSite site)
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserSite.Artifacts, $"forced-colours{address.Replace('/', '-')}.png") });
     }
 
-    private static async Task AssertNoViolationsAsync(IPage page, string what)
+    internal static async Task AssertNoViolationsAsync(IPage page, string what)
     {
         var result = await page.RunAxe(_wcag);
         var problems = result.Violations

@@ -28,6 +28,10 @@ public static class AdminPages
         ("admin-users", "/admin/users"),
         ("admin-audit", "/admin/audit"),
         ("admin-backup", "/admin/backup"),
+        ("admin-experiences", "/admin/experiences"),
+        ("admin-experiences-approved", "/admin/experiences?status=Approved"),
+        ("admin-experiences-erase", "/admin/experiences/erase?name=Browser%20reader"),
+        ("admin-feedback", "/admin/feedback"),
     ];
 
     public static TheoryData<string, string> Data()

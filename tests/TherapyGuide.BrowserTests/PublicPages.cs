@@ -17,6 +17,10 @@ public static class PublicPages
         ("questions", "/questions"),
         ("print-picker", "/print"),
         ("print-pack", "/print?pages=articles/what-treatment-is-like&pages=compare&pages=side-effects&pages=questions"),
+        ("privacy", "/privacy"),
+        ("share-experience", "/articles/car-t-for-autoimmune-diseases/share"),
+        ("share-thanks", "/articles/car-t-for-autoimmune-diseases/share/thanks"),
+        ("feedback-thanks", "/feedback/thanks?from=/compare"),
         ("not-found", "/no-such-page"),
     ];
 

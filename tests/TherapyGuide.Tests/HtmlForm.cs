@@ -27,6 +27,13 @@ public sealed class HtmlForm
     {
         var form = page.QuerySelector(selector) as IHtmlFormElement
             ?? throw new InvalidOperationException($"No form matches '{selector}' on {pageAddress}.");
+        return From(form, pageAddress);
+    }
+
+    /// <summary>Reads a form already found on the page.</summary>
+    public static HtmlForm From(IHtmlFormElement form, string pageAddress)
+    {
+        ArgumentNullException.ThrowIfNull(form);
         var fields = new List<KeyValuePair<string, string>>();
         foreach (var element in form.Elements)
         {

@@ -30,6 +30,9 @@ public sealed class TestSite : WebApplicationFactory<Program>
 
     public string ConnectionString => $"Data Source={DatabasePath}";
 
+    /// <summary>Configuration to set on top of appsettings.json, such as <c>TherapyGuide:RateLimits:ReaderFormsPerWindow</c>.</summary>
+    public Dictionary<string, string> Settings { get; } = [];
+
     public static string NewDatabasePath() =>
         Path.Combine(Path.GetTempPath(), "therapyguide-tests", $"{Guid.NewGuid():N}.db");
 
@@ -38,6 +41,10 @@ public sealed class TestSite : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:TherapyGuide", ConnectionString);
         builder.UseSetting("TherapyGuide:ContentPath", _contentPath);
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     protected override void Dispose(bool disposing)

@@ -31,6 +31,10 @@ public sealed class TherapyGuideDbContext(DbContextOptions<TherapyGuideDbContext
 
     public DbSet<SlugRedirect> SlugRedirects => Set<SlugRedirect>();
 
+    public DbSet<PageFeedback> PageFeedback => Set<PageFeedback>();
+
+    public DbSet<SharedExperience> SharedExperiences => Set<SharedExperience>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

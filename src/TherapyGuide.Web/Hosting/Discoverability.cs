@@ -20,7 +20,7 @@ public static class Discoverability
     {
         ArgumentNullException.ThrowIfNull(app);
         app.MapGet("/robots.txt", (HttpRequest request, PublicAddress address) => Results.Text(
-            $"User-agent: *\nDisallow: /admin\nDisallow: /search\n\nSitemap: {address.For(request, "/sitemap.xml")}\n",
+            $"User-agent: *\nDisallow: /admin\nDisallow: /search\nDisallow: /feedback\nDisallow: /articles/*/share\n\nSitemap: {address.For(request, "/sitemap.xml")}\n",
             "text/plain; charset=utf-8")).CachedUntilChanged(app.Configuration);
         app.MapGet("/sitemap.xml", SitemapAsync).CachedUntilChanged(app.Configuration, CacheTags.AnyContent);
         app.MapGet("/feed.xml", FeedAsync).CachedUntilChanged(app.Configuration, CacheTags.Articles);
@@ -50,6 +50,7 @@ public static class Discoverability
         {
             ("/", newestArticle), ("/articles", newestArticle), ("/compare", compare), ("/side-effects", effects),
             ("/conditions", conditions), ("/glossary", newestTerm), ("/questions", null), ("/print", newestArticle),
+            ("/privacy", null),
         };
         pages.AddRange(articles.Select(a => ($"/articles/{a.Slug}", (DateTime?)a.UpdatedUtc)));
         pages.AddRange(terms.Select(t => ($"/glossary/{t.Slug}", (DateTime?)t.UpdatedUtc)));

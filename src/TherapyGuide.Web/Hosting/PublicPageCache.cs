@@ -18,4 +18,15 @@ public sealed class PublicPageCache(IOutputCacheStore cache, ContentVersion vers
             await cache.EvictByTagAsync(tag, cancellationToken);
         }
     }
+
+    /// <summary>Something shown only on these articles' own pages changed (an approved experience, say).</summary>
+    public async Task ArticlePagesChangedAsync(IEnumerable<string> slugs, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(slugs);
+        version.Changed();
+        foreach (var slug in slugs.Distinct(StringComparer.Ordinal))
+        {
+            await cache.EvictByTagAsync(CacheTags.Article(slug), cancellationToken);
+        }
+    }
 }

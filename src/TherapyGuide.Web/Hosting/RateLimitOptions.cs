@@ -12,6 +12,12 @@ public sealed class RateLimitOptions
     /// <summary>Searches per address per minute that are not answered from the output cache.</summary>
     public int SearchPerMinute { get; set; } = 120;
 
-    /// <summary>Posts to a public form (feedback and the like) per address per minute.</summary>
-    public int PublicFormPerMinute { get; set; } = 10;
+    /// <summary>
+    /// Readers' forms ("Was this page helpful?" and "Share your experience") one address may send per
+    /// <see cref="ReaderFormsWindow"/>, for each form.
+    /// </summary>
+    public int ReaderFormsPerWindow { get; set; } = 5;
+
+    /// <summary>The window of <see cref="ReaderFormsPerWindow"/>.</summary>
+    public TimeSpan ReaderFormsWindow { get; set; } = TimeSpan.FromMinutes(10);
 }

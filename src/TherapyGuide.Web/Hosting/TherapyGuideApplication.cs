@@ -15,6 +15,7 @@ using TherapyGuide.Web.Content.Editing;
 using TherapyGuide.Web.Content.Files;
 using TherapyGuide.Web.Content.Reading;
 using TherapyGuide.Web.Content.Search;
+using TherapyGuide.Web.Content.Voices;
 using TherapyGuide.Web.Data;
 
 namespace TherapyGuide.Web.Hosting;
@@ -30,8 +31,8 @@ public static class TherapyGuideApplication
     /// <summary>Rate-limit policy for searches the output cache cannot answer.</summary>
     public const string SearchRateLimit = "search";
 
-    /// <summary>Rate-limit policy for posts to public forms.</summary>
-    public const string PublicFormRateLimit = "public-form";
+    /// <summary>Rate-limit policy for readers' forms ("Was this page helpful?", "Share your experience").</summary>
+    public const string ReaderFormsRateLimit = "reader-forms";
 
     /// <summary>Output-cache policy for public pages: cached until content changes.</summary>
     public const string PublicPagesCache = "public";
@@ -96,6 +97,10 @@ public static class TherapyGuideApplication
         services.AddScoped<ContentStore>();
         services.AddScoped<AuditLog>();
         services.AddScoped<ContentItems>();
+        services.AddScoped<FeedbackPaths>();
+        services.AddScoped<ExperienceModeration>();
+        services.AddScoped<VoicesRetention>();
+        services.AddHostedService<VoicesRetentionService>();
         services.AddHttpContextAccessor();
 
         // Cookies are Secure-only wherever the site is deployed; over plain http on a developer's machine
@@ -120,7 +125,21 @@ public static class TherapyGuideApplication
             // Attempts (POSTs) are limited per client address; showing the form is not.
             options.AddPolicy(SignInRateLimit, context => PerAddressPerMinute(context, limits => limits.SignInPerMinute, postsOnly: true));
             options.AddPolicy(SearchRateLimit, context => PerAddressPerMinute(context, limits => limits.SearchPerMinute, postsOnly: false));
-            options.AddPolicy(PublicFormRateLimit, context => PerAddressPerMinute(context, limits => limits.PublicFormPerMinute, postsOnly: true));
+            // Readers' forms: each form has its own allowance per client address, kept in memory only (no
+            // address is ever stored). The benchmark, which posts from one address, raises the limit in configuration.
+            options.AddPolicy(ReaderFormsRateLimit, context =>
+            {
+                if (!HttpMethods.IsPost(context.Request.Method))
+                {
+                    return RateLimitPartition.GetNoLimiter("read");
+                }
+
+                var limits = context.RequestServices.GetRequiredService<IOptions<TherapyGuideOptions>>().Value.RateLimits;
+                var client = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+                return RateLimitPartition.GetFixedWindowLimiter(
+                    $"{client} {context.GetEndpoint()?.DisplayName}",
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = Math.Max(1, limits.ReaderFormsPerWindow), Window = limits.ReaderFormsWindow, QueueLimit = 0 });
+            });
         });
         AddRequestLimits(services);
 
@@ -143,6 +162,7 @@ public static class TherapyGuideApplication
             options.Conventions.AuthorizeAreaFolder("Admin", "/Users", Roles.AdminPolicy);
             options.Conventions.AuthorizeAreaPage("Admin", "/Audit", Roles.AdminPolicy);
             options.Conventions.AuthorizeAreaPage("Admin", "/Backup", Roles.AdminPolicy);
+            options.Conventions.AuthorizeAreaPage("Admin", "/Experiences/Erase", Roles.AdminPolicy);
             options.Conventions.AllowAnonymousToAreaPage("Admin", "/SignIn");
             options.Conventions.AllowAnonymousToAreaPage("Admin", "/Denied");
             // Public pages are served from the output cache until an editor changes what they show.

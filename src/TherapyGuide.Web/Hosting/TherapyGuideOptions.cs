@@ -31,4 +31,16 @@ public sealed class TherapyGuideOptions
 
     /// <summary>The largest requests the site accepts.</summary>
     public RequestLimitOptions Limits { get; set; } = new();
+
+    /// <summary>Days "Was this page helpful?" answers and their comments are kept (365 by default).</summary>
+    public int FeedbackRetentionDays { get; set; } = 365;
+
+    /// <summary>Days rejected or hidden experiences are kept after an editor's decision (30 by default).</summary>
+    public int SetAsideExperienceRetentionDays { get; set; } = 30;
+
+    /// <summary>
+    /// An email address readers can write to about what they sent, shown on /privacy. Empty: readers are asked to
+    /// use the feedback form on that page instead.
+    /// </summary>
+    public string? PrivacyContact { get; set; }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -26,7 +27,7 @@ public sealed class ErrorModel : PageModel
 
     private PageResult Show()
     {
-        int? code = int.TryParse(RouteData.Values["code"] as string, out var routeCode) ? routeCode : null;
+        int? code = int.TryParse(RouteData.Values["code"] as string, NumberStyles.None, CultureInfo.InvariantCulture, out var routeCode) ? routeCode : null;
         // Reached directly (not re-executed for an error), /error answers 404 like any unknown page.
         var reExecuted = HttpContext.Features.Get<IStatusCodeReExecuteFeature>() is not null
             || HttpContext.Features.Get<IExceptionHandlerPathFeature>() is not null;
@@ -40,7 +41,7 @@ public sealed class ErrorModel : PageModel
             413 => ("That was too much to send", "What you sent was larger than we accept. Please send something shorter."),
             414 => ("That address is too long", "Please check the address, or start again from the home page."),
             415 => ("We could not read what was sent", "It was not sent in a form this site understands. Please go back and try again."),
-            429 => ("Too many requests", "You have sent a lot of requests in a short time. Please wait a minute and try again."),
+            429 => ("Too many requests", "We have had a lot of requests from your connection in a short time, so we are pausing for a little while to keep the site safe for everyone. Please wait a few minutes, then try again. If you were sending a form, it was not saved, so please send it again then."),
             >= 500 => ("Sorry, something went wrong on our side", "The problem is ours, not yours. Please try again in a few minutes."),
             _ => ("We could not show that page", "Please go back and try again, or start from the home page."),
         };

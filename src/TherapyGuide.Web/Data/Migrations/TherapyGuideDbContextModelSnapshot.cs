@@ -527,6 +527,36 @@ namespace TherapyGuide.Web.Data.Migrations
                     b.ToTable("GlossaryTerms");
                 });
 
+            modelBuilder.Entity("TherapyGuide.Web.Content.PageFeedback", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Helpful")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Path")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedUtc");
+
+                    b.HasIndex("Path", "CreatedUtc");
+
+                    b.ToTable("PageFeedback");
+                });
+
             modelBuilder.Entity("TherapyGuide.Web.Content.Revision", b =>
                 {
                     b.Property<int>("Id")
@@ -577,6 +607,45 @@ namespace TherapyGuide.Web.Data.Migrations
                     b.HasIndex("Kind", "ContentId", "Version");
 
                     b.ToTable("Revisions");
+                });
+
+            modelBuilder.Entity("TherapyGuide.Web.Content.SharedExperience", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ModeratedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SubmittedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Status", "ModeratedUtc");
+
+                    b.HasIndex("ArticleId", "Status", "SubmittedUtc");
+
+                    b.ToTable("SharedExperiences");
                 });
 
             modelBuilder.Entity("TherapyGuide.Web.Content.SideEffect", b =>
@@ -773,6 +842,15 @@ namespace TherapyGuide.Web.Data.Migrations
                     b.Navigation("Sources");
 
                     b.Navigation("TableOfContents");
+                });
+
+            modelBuilder.Entity("TherapyGuide.Web.Content.SharedExperience", b =>
+                {
+                    b.HasOne("TherapyGuide.Web.Content.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("TherapyGuide.Web.Content.SlugRedirect", b =>

@@ -21,6 +21,9 @@ public sealed class ArticleModel(PublicContent content, TherapyGuideDbContext db
     /// <summary>Every glossary word the article uses, printed at its end.</summary>
     public IReadOnlyList<GlossaryEntry> WordsUsed { get; private set; } = [];
 
+    /// <summary>Readers' experiences an editor has approved, newest first.</summary>
+    public IReadOnlyList<ExperienceView> Experiences { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
         if (string.IsNullOrEmpty(slug) || slug.Length > ContentItemConfiguration.SlugLength)
@@ -53,6 +56,13 @@ public sealed class ArticleModel(PublicContent content, TherapyGuideDbContext db
             // Keep the order the editor chose.
             Related = related.OrderBy(r => article.RelatedSlugs.IndexOf(r.Slug)).ToList();
         }
+
+        Experiences = await db.SharedExperiences.AsNoTracking()
+            .Where(e => e.Status == ExperienceStatus.Approved)
+            .Join(db.Articles.Where(a => a.Slug == article.Slug), e => e.ArticleId, a => a.Id, (e, _) => e)
+            .OrderByDescending(e => e.SubmittedUtc)
+            .Select(e => new ExperienceView(e.DisplayName, e.Text, e.SubmittedUtc))
+            .ToListAsync(cancellationToken);
 
         // The stored HTML gains its glossary definitions here, so a changed definition shows in every article at once.
         var withWords = await linked.GetAsync(version, article, () => content.GlossaryAsync(cancellationToken));

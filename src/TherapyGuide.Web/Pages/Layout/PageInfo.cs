@@ -13,6 +13,9 @@ public sealed record PageInfo(string Title, string Description, DateOnly? LastRe
 
     /// <summary>"article" for articles, "website" for everything else (Open Graph).</summary>
     public string Kind { get; init; } = "website";
+
+    /// <summary>Ask "Was this page helpful?" at the page's end (off for thank-you pages and the forms' own pages).</summary>
+    public bool AsksForFeedback { get; init; } = true;
 }
 
 /// <summary>Keeps the one ViewData key the layout reads in one place.</summary>

@@ -19,6 +19,14 @@ public sealed class IndexModel(TherapyGuideDbContext db, TimeProvider clock) : P
 
     public DateOnly Today { get; private set; }
 
+    /// <summary>Shared experiences waiting for a decision.</summary>
+    public int ExperiencesWaiting { get; private set; }
+
+    /// <summary>"Was this page helpful?" answers in the last <see cref="FeedbackDays"/> days, and how many said no.</summary>
+    public (int Answers, int No) RecentFeedback { get; private set; }
+
+    public static readonly int FeedbackDays = 30;
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
@@ -37,6 +45,11 @@ public sealed class IndexModel(TherapyGuideDbContext db, TimeProvider clock) : P
             .OrderByDescending(r => r.CreatedUtc).ThenByDescending(r => r.Id)
             .Take(15)
             .ToListAsync(cancellationToken);
+        ExperiencesWaiting = await db.SharedExperiences.CountAsync(e => e.Status == ExperienceStatus.Pending, cancellationToken);
+        var since = clock.GetUtcNow().UtcDateTime.AddDays(-FeedbackDays);
+        var answers = await db.PageFeedback.Where(f => f.CreatedUtc >= since).CountAsync(cancellationToken);
+        var no = await db.PageFeedback.Where(f => f.CreatedUtc >= since && !f.Helpful).CountAsync(cancellationToken);
+        RecentFeedback = (answers, no);
         ViewData.SetPageInfo(new PageInfo("Dashboard", "What needs doing."));
     }
 

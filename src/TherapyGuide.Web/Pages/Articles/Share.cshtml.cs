@@ -1,0 +1,160 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.EntityFrameworkCore;
+using TherapyGuide.Web.Content;
+using TherapyGuide.Web.Content.Voices;
+using TherapyGuide.Web.Data;
+using TherapyGuide.Web.Data.Configurations;
+using TherapyGuide.Web.Hosting;
+using TherapyGuide.Web.Pages.Layout;
+
+namespace TherapyGuide.Web.Pages.Articles;
+
+/// <summary>
+/// Receives "Share your experience" from the end of an article into the moderation queue. Like the feedback form
+/// it takes no antiforgery token and sets no cookie; nothing sent appears until an editor approves it.
+/// </summary>
+[IgnoreAntiforgeryToken]
+[EnableRateLimiting(TherapyGuideApplication.ReaderFormsRateLimit)]
+[ReaderFormLimit]
+public sealed partial class ShareModel(TherapyGuideDbContext db, TimeProvider clock, ILogger<ShareModel> logger) : PageModel
+{
+    [BindProperty]
+    public string? DisplayName { get; set; }
+
+    [BindProperty]
+    public string? Text { get; set; }
+
+    /// <summary>The honeypot: empty from people.</summary>
+    [BindProperty]
+    public string? Website { get; set; }
+
+    public string Slug { get; private set; } = "";
+
+    public string ArticleTitle { get; private set; } = "";
+
+    public ShareForm Form { get; private set; } = new("");
+
+    public bool Thanked { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
+    {
+        if (await FindArticleAsync(slug, cancellationToken) is null)
+        {
+            return NotFound();
+        }
+
+        Form = new ShareForm(Slug);
+        return Show("Share your experience");
+    }
+
+    public async Task<IActionResult> OnGetThanksAsync(string slug, CancellationToken cancellationToken)
+    {
+        if (await FindArticleAsync(slug, cancellationToken) is null)
+        {
+            return NotFound();
+        }
+
+        Thanked = true;
+        return Show("Thank you for sharing your experience");
+    }
+
+    public async Task<IActionResult> OnPostAsync(string slug, CancellationToken cancellationToken)
+    {
+        if (!ModelState.IsValid)
+        {
+            // The form could not be read at all (a body without a length that ran past the limit, or malformed).
+            return BadRequest();
+        }
+
+        if (await FindArticleAsync(slug, cancellationToken) is not { } articleId)
+        {
+            return NotFound();
+        }
+
+        if (!string.IsNullOrEmpty(Website))
+        {
+            // Answered as if accepted, so that a robot learns nothing; nothing is stored.
+            LogHoneypot(Slug);
+            return ThankYou();
+        }
+
+        var name = ReaderText.Clean(DisplayName, multiline: false);
+        var text = ReaderText.Clean(Text, multiline: true);
+        if (name is null)
+        {
+            ModelState.AddModelError(nameof(DisplayName), "Please enter a name to show with your experience, such as your first name or a nickname.");
+        }
+        else if (name.Length > ReaderText.DisplayNameLength)
+        {
+            ModelState.AddModelError(nameof(DisplayName), $"Please keep the name to {ReaderText.DisplayNameLength} characters or fewer.");
+        }
+        else if (ReaderText.LooksLikeEmail(name))
+        {
+            ModelState.AddModelError(nameof(DisplayName), "Please use a first name or a nickname, not an email address.");
+        }
+
+        if (text is null)
+        {
+            ModelState.AddModelError(nameof(Text), "Please write your experience.");
+        }
+        else if (text.Length > ReaderText.ExperienceLength)
+        {
+            ModelState.AddModelError(nameof(Text), $"Please keep your experience to {ReaderText.ExperienceLength:N0} characters or fewer. It has {text.Length:N0}.");
+        }
+
+        if (!ModelState.IsValid)
+        {
+            // The form again, with what the reader typed (cut short, so a huge body is not sent back whole).
+            Form = new ShareForm(Slug, Shorten(name, ReaderText.DisplayNameLength * 2), Shorten(text, ReaderText.ExperienceLength * 2));
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Show("Share your experience");
+        }
+
+        db.SharedExperiences.Add(new SharedExperience
+        {
+            ArticleId = articleId,
+            DisplayName = name!,
+            Text = text!,
+            Status = ExperienceStatus.Pending,
+            SubmittedUtc = clock.GetUtcNow().UtcDateTime,
+        });
+        await db.SaveChangesAsync(cancellationToken);
+        return ThankYou();
+    }
+
+    private async Task<int?> FindArticleAsync(string slug, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrEmpty(slug) || slug.Length > ContentItemConfiguration.SlugLength)
+        {
+            return null;
+        }
+
+        var article = await db.Articles.AsNoTracking()
+            .Where(a => a.Slug == slug && a.Status == ArticleStatus.Published)
+            .Select(a => new { a.Id, a.Slug, a.Title })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (article is null)
+        {
+            return null;
+        }
+
+        Slug = article.Slug;
+        ArticleTitle = article.Title;
+        return article.Id;
+    }
+
+    private PageResult Show(string title)
+    {
+        ViewData.SetPageInfo(new PageInfo(title, $"Share your experience with readers of “{ArticleTitle}”.") { AsksForFeedback = false });
+        return Page();
+    }
+
+    private RedirectResult ThankYou() => Redirect($"/articles/{Slug}/share/thanks");
+
+    private static string? Shorten(string? text, int length) => text is null || text.Length <= length ? text : text[..length];
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Dropped an experience form with the honeypot filled in, under {Slug}")]
+    private partial void LogHoneypot(string slug);
+}
