@@ -29,6 +29,6 @@ EXPOSE 8080
 USER $APP_UID
 # The runtime image has no curl or wget: the app asks its own /healthz (which checks the store) and exits 0 or 1.
 HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
-    CMD ["dotnet", "TherapyGuide.Web.dll", "healthcheck", "--url", "http://127.0.0.1:8080/healthz"]
+    CMD ["dotnet", "TherapyGuide.Web.dll", "healthcheck"]
 # docker stop sends SIGTERM: the site finishes the requests under way and closes the store cleanly.
 ENTRYPOINT ["dotnet", "TherapyGuide.Web.dll"]

@@ -1,3 +1,4 @@
+using TherapyGuide.Web.Data;
 using TherapyGuide.Web.Hosting;
 
 // "healthcheck" asks a running site and exits; "users …" and "backup …" run an operator command on the store and
@@ -11,8 +12,13 @@ var isCommand = OperatorCommand.Matches(args);
 var builder = WebApplication.CreateBuilder(isCommand ? [] : args);
 builder.AddTherapyGuide(quiet: isCommand);
 
-var app = builder.Build();
-await app.PrepareStoreAsync();
+await using var app = builder.Build();
+// A backup copies the store exactly as it is: no migration or import first.
+if (!BackupCommand.Matches(args))
+{
+    await app.PrepareStoreAsync();
+}
+
 if (isCommand)
 {
     return await OperatorCommand.RunAsync(args, app.Services, Console.In, Console.Out, Console.Error);

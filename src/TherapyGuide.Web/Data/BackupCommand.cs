@@ -1,3 +1,5 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using TherapyGuide.Web.Content.Editing;
 
 namespace TherapyGuide.Web.Data;
@@ -60,6 +62,14 @@ public static class BackupCommand
         }
 
         await using var scope = services.CreateAsyncScope();
+        // Copy the store the site uses, as it is: never a new empty one made because the setting was missed here.
+        var store = new SqliteConnectionStringBuilder(scope.ServiceProvider.GetRequiredService<TherapyGuideDbContext>().Database.GetConnectionString()).DataSource;
+        if (string.IsNullOrEmpty(store) || !File.Exists(store))
+        {
+            await error.WriteLineAsync($"There is no store at '{store}'; nothing was written. Set ConnectionStrings__TherapyGuide to the site's store.");
+            return 1;
+        }
+
         var bytes = await scope.ServiceProvider.GetRequiredService<StoreBackup>().WriteToAsync(target, CancellationToken.None);
         await scope.ServiceProvider.GetRequiredService<AuditLog>().WriteAsync("command line", "backup", target, $"{bytes} bytes", CancellationToken.None);
         await output.WriteLineAsync($"Backed up the store to {target} ({bytes:N0} bytes).");

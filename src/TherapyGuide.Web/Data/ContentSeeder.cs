@@ -38,10 +38,10 @@ public sealed partial class ContentSeeder(TherapyGuideDbContext db, ContentFolde
         added.AddRange(await ImportAsync<SideEffect, SideEffectForm>("side-effect", folder.LoadSideEffects(), imported, cancellationToken));
         added.AddRange(await ImportAsync<GlossaryTerm, GlossaryForm>("glossary", folder.LoadGlossary(), imported, cancellationToken));
         added.AddRange(await ImportAsync<Condition, ConditionForm>("condition", folder.LoadConditions(), imported, cancellationToken));
-        await db.ContentImports.Where(i => i.Kind == FolderKind).ExecuteDeleteAsync(cancellationToken);
         db.ContentImports.Add(new ContentImport { Kind = FolderKind, Slug = fingerprint, ImportedUtc = clock.GetUtcNow().UtcDateTime });
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.ContentImports.Where(i => i.Kind == FolderKind).ExecuteDeleteAsync(cancellationToken); // the folder as it was before
         await db.SaveChangesAsync(cancellationToken);
         // Each imported item starts its history with version 1, so an editor can always go back to it.
         added.ForEach(addRevision => addRevision());

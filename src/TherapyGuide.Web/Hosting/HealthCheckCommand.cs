@@ -6,7 +6,16 @@ namespace TherapyGuide.Web.Hosting;
 /// </summary>
 public static class HealthCheckCommand
 {
-    public const string DefaultUrl = "http://127.0.0.1:8080/healthz";
+    /// <summary>/healthz on loopback, on the first port in ASPNETCORE_HTTP_PORTS (as the container sets it), else 8080.</summary>
+    public static string DefaultUrl
+    {
+        get
+        {
+            var ports = Environment.GetEnvironmentVariable("ASPNETCORE_HTTP_PORTS") ?? "";
+            var first = ports.Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault();
+            return $"http://127.0.0.1:{(int.TryParse(first, out var port) && port is > 0 and < 65536 ? port : 8080)}/healthz";
+        }
+    }
 
     public static bool Matches(string[] args) => args is ["healthcheck", ..];
 
@@ -16,7 +25,9 @@ public static class HealthCheckCommand
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(error);
         var url = args is [_, "--url", var given] ? given : DefaultUrl;
-        using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+        // Never follows a redirect: a site that sends /healthz elsewhere (to https, say) is not answering here.
+        using var handler = new HttpClientHandler { AllowAutoRedirect = false };
+        using var client = new HttpClient(handler) { Timeout = TimeSpan.FromSeconds(5) };
         try
         {
             using var response = await client.GetAsync(new Uri(url));

@@ -10,23 +10,30 @@ namespace TherapyGuide.Web.Hosting;
 public sealed class PublicPageCache(IOutputCacheStore cache, ContentVersion version)
 {
     /// <summary>One item of <paramref name="kind"/> changed; for articles, pass its slug (and its old slug after a rename).</summary>
-    public async Task ChangedAsync(ContentKind kind, IEnumerable<string?> slugs, CancellationToken cancellationToken)
-    {
-        version.Changed();
-        foreach (var tag in CacheTags.ChangedBy(kind, slugs))
-        {
-            await cache.EvictByTagAsync(tag, cancellationToken);
-        }
-    }
+    public Task ChangedAsync(ContentKind kind, IEnumerable<string?> slugs) =>
+        ClearAsync(CacheTags.ChangedBy(kind, slugs));
 
     /// <summary>Something shown only on these articles' own pages changed (an approved experience, say).</summary>
-    public async Task ArticlePagesChangedAsync(IEnumerable<string> slugs, CancellationToken cancellationToken)
+    public Task ArticlePagesChangedAsync(IEnumerable<string> slugs)
     {
         ArgumentNullException.ThrowIfNull(slugs);
+        return ClearAsync(slugs.Distinct(StringComparer.Ordinal).Select(CacheTags.Article));
+    }
+
+    /// <summary>
+    /// The version moves on first, so pages still being rendered from before the change are not stored
+    /// (<see cref="ContentVersionGuard"/>); then the pages are cleared; then the version moves on again, so a reader
+    /// served an old page in between, with the middle version as its ETag, is sent the new page next time.
+    /// The change is already saved, so this runs to the end even if the editor's request is cancelled.
+    /// </summary>
+    private async Task ClearAsync(IEnumerable<string> tags)
+    {
         version.Changed();
-        foreach (var slug in slugs.Distinct(StringComparer.Ordinal))
+        foreach (var tag in tags)
         {
-            await cache.EvictByTagAsync(CacheTags.Article(slug), cancellationToken);
+            await cache.EvictByTagAsync(tag, CancellationToken.None);
         }
+
+        version.Changed();
     }
 }

@@ -34,6 +34,11 @@ public sealed class PublicPageETags(RequestDelegate next, ContentVersion version
             {
                 context.Response.Headers.ETag = etag;
                 context.Response.Headers.CacheControl = "no-cache";
+                // Compressed or not, a page depends on Accept-Encoding: a shared cache must not give one reader's copy to another.
+                if (!context.Response.Headers.Vary.Any(value => value is not null && value.Contains(HeaderNames.AcceptEncoding, StringComparison.OrdinalIgnoreCase)))
+                {
+                    context.Response.Headers.Append(HeaderNames.Vary, HeaderNames.AcceptEncoding);
+                }
             }
 
             return Task.CompletedTask;

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -86,9 +87,9 @@ public static class TherapyGuideApplication
             // Public pages carry no secret beside reflected input, so compressing them over HTTPS is safe (no BREACH);
             // the editors' pages, which do, are never compressed (see UseTherapyGuide).
             options.EnableForHttps = true;
-            options.Providers.Add<Microsoft.AspNetCore.ResponseCompression.BrotliCompressionProvider>();
-            options.Providers.Add<Microsoft.AspNetCore.ResponseCompression.GzipCompressionProvider>();
-            options.MimeTypes = Microsoft.AspNetCore.ResponseCompression.ResponseCompressionDefaults.MimeTypes
+            options.Providers.Add<BrotliCompressionProvider>();
+            options.Providers.Add<GzipCompressionProvider>();
+            options.MimeTypes = ResponseCompressionDefaults.MimeTypes
                 .Concat(["image/svg+xml", "application/atom+xml", "application/xml"]);
         });
         services.AddScoped<SearchIndex>();
@@ -117,7 +118,8 @@ public static class TherapyGuideApplication
             // The cache sits outside compression and keeps each page once per encoding, compressed once.
             options.AddPolicy(PublicPagesCache, policy => policy
                 .Expire(TimeSpan.FromHours(1))
-                .VaryByValue(context => new("encoding", ResponseEncoding.Preferred(context.Request))));
+                .AddPolicy<ContentVersionGuard>()
+                .VaryByValue(context => new("encoding", CompressionChosenFor(context))));
         });
         services.AddRateLimiter(options =>
         {
@@ -135,7 +137,7 @@ public static class TherapyGuideApplication
                 }
 
                 var limits = context.RequestServices.GetRequiredService<IOptions<TherapyGuideOptions>>().Value.RateLimits;
-                var client = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+                var client = ClientAddress.RateLimitKey(context);
                 return RateLimitPartition.GetFixedWindowLimiter(
                     $"{client} {context.GetEndpoint()?.DisplayName}",
                     _ => new FixedWindowRateLimiterOptions { PermitLimit = Math.Max(1, limits.ReaderFormsPerWindow), Window = limits.ReaderFormsWindow, QueueLimit = 0 });
@@ -184,21 +186,27 @@ public static class TherapyGuideApplication
 
         // One log line per request, with its final status, before the error pages re-run anything.
         app.UseSerilogRequestLogging(RequestLogging.Configure);
-        app.UseMiddleware<PublicPageETags>();
-
+        // Before anything can answer (a 304 included), so every response carries the browser's protections.
         app.UseMiddleware<SecurityHeaders>();
         var deployed = !app.Environment.IsDevelopment() && !app.Environment.IsEnvironment("Testing");
         if (deployed)
         {
             // Both act on HTTPS only: HSTS is sent over HTTPS, and the redirect needs an HTTPS port to go to.
             // Behind a TLS proxy, ASPNETCORE_FORWARDEDHEADERS_ENABLED=true makes its requests count as HTTPS.
-            app.UseHsts();
             app.UseHttpsRedirection();
+            app.UseHsts();
         }
+
+        app.UseMiddleware<PublicPageETags>();
 
         // A friendly page for failures and for every 4xx without a body of its own.
         app.UseExceptionHandler("/error/500");
         app.UseStatusCodePagesWithReExecute("/error/{0}");
+        if (deployed)
+        {
+            // Again for the error page: the exception handler clears a failed response's headers before it re-runs.
+            app.UseHsts();
+        }
 
         app.UseRouting();
         app.UseMiddleware<RequestLimits>();
@@ -233,6 +241,15 @@ public static class TherapyGuideApplication
         app.MapDiscoverability();
         app.MapRazorPages().WithStaticAssets();
         return app;
+    }
+
+    /// <summary>The encoding the compression middleware will use for this request: the cache keeps a copy per encoding.</summary>
+    private static string CompressionChosenFor(HttpContext context)
+    {
+        var compression = context.RequestServices.GetRequiredService<IResponseCompressionProvider>();
+        return compression.CheckRequestAcceptsCompression(context)
+            ? compression.GetCompressionProvider(context)?.EncodingName ?? "identity"
+            : "identity";
     }
 
     /// <summary>Whether public pages are served from the output cache (TherapyGuide:OutputCache, on unless set false).</summary>
@@ -318,7 +335,7 @@ public static class TherapyGuideApplication
 
         var permits = limit(context.RequestServices.GetRequiredService<IOptions<TherapyGuideOptions>>().Value.RateLimits);
         return RateLimitPartition.GetFixedWindowLimiter(
-            context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+            ClientAddress.RateLimitKey(context),
             _ => new FixedWindowRateLimiterOptions { PermitLimit = Math.Max(1, permits), Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
     }
 

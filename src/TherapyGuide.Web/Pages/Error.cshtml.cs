@@ -25,6 +25,11 @@ public sealed class ErrorModel : PageModel
 
     public IActionResult OnPost() => Show();
 
+    /// <summary>The editors' area refuses plain http outside development (see UseTherapyGuide).</summary>
+    private bool NeededHttps() =>
+        !Request.IsHttps
+        && (HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath ?? "").StartsWith("/admin", StringComparison.OrdinalIgnoreCase);
+
     private PageResult Show()
     {
         int? code = int.TryParse(RouteData.Values["code"] as string, NumberStyles.None, CultureInfo.InvariantCulture, out var routeCode) ? routeCode : null;
@@ -34,7 +39,8 @@ public sealed class ErrorModel : PageModel
         Code = reExecuted && code is >= 400 and <= 599 ? code.Value : 404;
         (Heading, Explanation) = Code switch
         {
-            403 => ("This page needs a secure connection", "The editors' pages only open over HTTPS. Please use the site's https:// address."),
+            403 when NeededHttps() => ("This page needs a secure connection", "The editors' pages only open over HTTPS. Please use the site's https:// address."),
+            403 => ("You cannot open this page", "This page is not open to you. If you think it should be, ask the site's administrator."),
             404 => ("Page not found", "We could not find that page. The address may be mistyped, or the page may have moved."),
             400 => ("We could not understand that request", "Something in the request was not in the form we expected. Please go back and try again."),
             405 => ("That action is not allowed here", "This page cannot be used in that way. Please go back and try again."),

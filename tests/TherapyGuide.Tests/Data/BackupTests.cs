@@ -35,6 +35,23 @@ public sealed class BackupTests
     }
 
     [Fact]
+    public async Task The_backup_command_refuses_to_copy_a_store_that_is_not_there_and_makes_none()
+    {
+        using var site = new TestSite();
+        _ = site.Services; // started, then its store goes missing (a mistyped setting in the operator's shell)
+        TestSite.DeleteDatabase(site.DatabasePath);
+        var backupPath = TestSite.NewDatabasePath();
+        var error = new StringWriter();
+
+        var code = await BackupCommand.RunAsync(["backup", "--to", backupPath], site.Services, TextWriter.Null, error);
+
+        Assert.Equal(1, code);
+        Assert.Contains("There is no store", error.ToString(), StringComparison.Ordinal);
+        Assert.False(File.Exists(site.DatabasePath));
+        Assert.False(File.Exists(backupPath));
+    }
+
+    [Fact]
     public async Task The_backup_command_never_overwrites_a_file_unless_asked()
     {
         using var site = new TestSite();

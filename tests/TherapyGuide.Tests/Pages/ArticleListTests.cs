@@ -69,6 +69,20 @@ public sealed class ArticleListTests : IAsyncLifetime, IDisposable
         Assert.Equal(_total, seen.Count);
     }
 
+    [Fact]
+    public async Task Topics_come_in_reading_order_basics_first_autoimmune_research_last()
+    {
+        var headings = new List<string>();
+        for (var number = 1; number <= (_total + IndexModel.PageSize - 1) / IndexModel.PageSize; number++)
+        {
+            var page = await HtmlForm.ParseAsync(await _reader.GetAsync(IndexModel.PageLink(number)));
+            headings.AddRange(page.QuerySelectorAll("main h2[id^=topic-]").Select(h => h.Id!).Where(id => !headings.Contains(id)));
+        }
+
+        var order = Enum.GetValues<ArticleTopic>().Select(t => $"topic-{t.ToString().ToLowerInvariant()}").ToList();
+        Assert.Equal(order.Where(headings.Contains), headings);
+    }
+
     [Theory]
     [InlineData("/articles?page=abc", HttpStatusCode.BadRequest)]
     [InlineData("/articles?page=0", HttpStatusCode.BadRequest)]

@@ -125,6 +125,34 @@ public sealed class OutputCacheTests : IAsyncLifetime, IDisposable
         Assert.StartsWith("<!DOCTYPE html>", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("*;q=0.5, identity")]
+    [InlineData("*;q=0.5, gzip")]
+    [InlineData("gzip;q=0.1, br;q=0.5, gzip")]
+    [InlineData("deflate, unknown-encoding")]
+    public async Task An_odd_accept_encoding_never_leaves_other_readers_a_copy_they_cannot_read(string acceptEncoding)
+    {
+        const string address = "/glossary";
+        using (var odd = new HttpRequestMessage(HttpMethod.Get, address))
+        {
+            odd.Headers.TryAddWithoutValidation("Accept-Encoding", acceptEncoding);
+            await (await _reader.SendAsync(odd)).Content.ReadAsByteArrayAsync();
+        }
+
+        foreach (var (header, expected) in new[] { ("", (string?)null), ("gzip", "gzip"), ("br", "br") })
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, address);
+            if (header.Length > 0)
+            {
+                request.Headers.AcceptEncoding.Add(new StringWithQualityHeaderValue(header));
+            }
+
+            using var response = await _reader.SendAsync(request);
+            Assert.Equal(expected, response.Content.Headers.ContentEncoding.SingleOrDefault());
+            Assert.Contains("Accept-Encoding", response.Headers.Vary);
+        }
+    }
+
     [Fact]
     public async Task Editors_pages_are_never_compressed_so_their_token_cannot_be_guessed_from_sizes()
     {

@@ -61,7 +61,7 @@ public sealed class ContentStore(
         await search.RemoveAsync(TForm.Kind, id, cancellationToken);
         await audit.WriteAsync(author, "delete", $"{TForm.Kind} {form.DisplayName}", $"id {id}, version {version}", cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        await publicPages.ChangedAsync(TForm.Kind, [entity.Slug], cancellationToken);
+        await publicPages.ChangedAsync(TForm.Kind, [entity.Slug]);
         return SaveOutcome.Saved;
     }
 
@@ -172,7 +172,7 @@ public sealed class ContentStore(
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
 
-        await publicPages.ChangedAsync(TForm.Kind, [entity.Slug, oldSlug], cancellationToken);
+        await publicPages.ChangedAsync(TForm.Kind, [entity.Slug, oldSlug]);
         return new SaveResult<TForm>(SaveOutcome.Saved, entity.Id, entity.Version);
     }
 

@@ -22,7 +22,9 @@ public sealed class PublicContent(TherapyGuideDbContext db)
         var published = db.Articles.AsNoTracking().Where(a => a.Status == ArticleStatus.Published);
         var total = await published.CountAsync(cancellationToken);
         var cards = await published
-            .OrderBy(a => a.Topic).ThenBy(a => a.Order).ThenBy(a => a.Title)
+            // Topics in the enum's reading order (basics first); the store keeps them as names, which sort otherwise.
+            .OrderBy(a => a.Topic == ArticleTopic.Basics ? 0 : a.Topic == ArticleTopic.Cancer ? 1 : a.Topic == ArticleTopic.TreatmentExperience ? 2 : 3)
+            .ThenBy(a => a.Order).ThenBy(a => a.Title).ThenBy(a => a.Id)
             .Skip(skip).Take(take)
             .Select(a => new ArticleCard(a.Slug, a.Title, a.Summary, a.Topic))
             .ToListAsync(cancellationToken);

@@ -31,9 +31,6 @@ public sealed partial class SearchIndex(TherapyGuideDbContext db)
     public Task<int> RemoveAsync(ContentKind kind, int id, CancellationToken cancellationToken) =>
         db.Database.ExecuteSqlAsync($"DELETE FROM SearchEntries WHERE rowid = {RowId(kind, id)}", cancellationToken);
 
-    public async Task<int> CountAsync(CancellationToken cancellationToken) =>
-        await db.Database.SqlQuery<int>($"SELECT count(*) AS Value FROM SearchEntries").SingleAsync(cancellationToken);
-
     public async Task<bool> IsEmptyAsync(CancellationToken cancellationToken) =>
         !await db.Database.SqlQuery<bool>($"SELECT EXISTS (SELECT 1 FROM SearchEntries) AS Value").SingleAsync(cancellationToken);
 

@@ -38,7 +38,7 @@ public sealed class SiteSearch(TherapyGuideDbContext db)
         // Column weights: kind and slug 0, title 10, other words and names 6, body 1. Pages about a subject
         // (articles, side effects) come slightly ahead of the word list when they match as well; the kind is read
         // from the rowid (see SearchIndex.RowId), so ranking touches nothing but the index. Snippets are made
-        // only for the page shown, not for every match. One row more than a page says whether there is a next one.
+        // only for the page shown, not for every match. Ties go by rowid, so no result shows on two pages or on none. One row more than a page says whether there is a next one.
         var offset = (page - 1) * PageSize;
         var hits = await db.Database.SqlQuery<SearchHit>($"""
             WITH top AS (
@@ -51,13 +51,13 @@ public sealed class SiteSearch(TherapyGuideDbContext db)
                                ELSE 1.0 END AS Rank
                 FROM SearchEntries
                 WHERE SearchEntries MATCH {match}
-                ORDER BY Rank
+                ORDER BY Rank, Id
                 LIMIT {PageSize + 1} OFFSET {offset})
             SELECT kind AS Kind, slug AS Slug, title AS Title,
                    snippet(SearchEntries, 4, char(1), char(2), '…', 14) AS Snippet, top.Rank AS Rank
             FROM top JOIN SearchEntries ON SearchEntries.rowid = top.Id
             WHERE SearchEntries MATCH {match}
-            ORDER BY top.Rank
+            ORDER BY top.Rank, top.Id
             """).ToListAsync(cancellationToken);
         var hasNext = hits.Count > PageSize && page < lastPage;
         return new SearchResults(hits.Take(PageSize).ToList(), total, page, hasNext);

@@ -90,6 +90,6 @@ public sealed class ExperienceModeration(
     {
         var ids = articleIds.Distinct().ToList();
         var slugs = await db.Articles.AsNoTracking().Where(a => ids.Contains(a.Id)).Select(a => a.Slug).ToListAsync(cancellationToken);
-        await publicPages.ArticlePagesChangedAsync(slugs, cancellationToken);
+        await publicPages.ArticlePagesChangedAsync(slugs);
     }
 }

@@ -13,21 +13,35 @@ public sealed class BackupModel(StoreBackup backup, AuditLog audit, TimeProvider
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var path = Path.Combine(Path.GetTempPath(), $"therapyguide-backup-{Guid.NewGuid():N}.db");
-        long bytes;
+        // The copy holds every account's password hash and the keys that sign cookies: it is written in a folder only
+        // this process's user can open (mode 700), and removed from disk as soon as it is open for the download, or
+        // at once if anything fails on the way.
+        var folder = Directory.CreateTempSubdirectory("therapyguide-backup-");
+        var path = Path.Combine(folder.FullName, "therapyguide.db");
+        FileStream? stream = null;
         try
         {
-            bytes = await backup.WriteToAsync(path, cancellationToken);
+            var bytes = await backup.WriteToAsync(path, cancellationToken);
+            await audit.WriteAsync(User.Identity?.Name ?? "unknown", "backup", "download", $"{bytes} bytes", cancellationToken);
+            stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete, 81_920, FileOptions.Asynchronous);
+            return File(stream, "application/vnd.sqlite3", $"therapyguide-{clock.GetUtcNow():yyyy-MM-dd-HHmm}.db");
         }
         catch
         {
-            System.IO.File.Delete(path);
+            stream?.Dispose();
             throw;
         }
-
-        await audit.WriteAsync(User.Identity?.Name ?? "unknown", "backup", "download", $"{bytes} bytes", cancellationToken);
-        // The temporary copy is deleted as soon as the download ends, finished or not.
-        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Delete, 81_920, FileOptions.Asynchronous | FileOptions.DeleteOnClose);
-        return File(stream, "application/vnd.sqlite3", $"therapyguide-{clock.GetUtcNow():yyyy-MM-dd-HHmm}.db");
+        finally
+        {
+            // An open file stays readable after it is deleted, so the download goes on with nothing left on disk.
+            try
+            {
+                folder.Delete(recursive: true);
+            }
+            catch (IOException)
+            {
+                // Only where an open file cannot be removed (Windows): the operating system's temp clean-up takes it.
+            }
+        }
     }
 }
