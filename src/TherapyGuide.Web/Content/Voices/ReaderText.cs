@@ -94,4 +94,7 @@ public static partial class ReaderText
 
     [GeneratedRegex(@"\S@\S+\.\S")]
     private static partial Regex Email();
+
+    /// <summary>What a reader typed, cut to <paramref name="length"/> characters to show back in a refused form.</summary>
+    public static string? Shorten(string? text, int length) => text is null || text.Length <= length ? text : text[..length];
 }

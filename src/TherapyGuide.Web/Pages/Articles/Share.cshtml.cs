@@ -107,7 +107,7 @@ public sealed partial class ShareModel(TherapyGuideDbContext db, TimeProvider cl
         if (!ModelState.IsValid)
         {
             // The form again, with what the reader typed (cut short, so a huge body is not sent back whole).
-            Form = new ShareForm(Slug, Shorten(name, ReaderText.DisplayNameLength * 2), Shorten(text, ReaderText.ExperienceLength * 2));
+            Form = new ShareForm(Slug, ReaderText.Shorten(name, ReaderText.DisplayNameLength * 2), ReaderText.Shorten(text, ReaderText.ExperienceLength * 2));
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Show("Share your experience");
         }
@@ -152,8 +152,6 @@ public sealed partial class ShareModel(TherapyGuideDbContext db, TimeProvider cl
     }
 
     private RedirectResult ThankYou() => Redirect($"/articles/{Slug}/share/thanks");
-
-    private static string? Shorten(string? text, int length) => text is null || text.Length <= length ? text : text[..length];
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Dropped an experience form with the honeypot filled in, under {Slug}")]
     private partial void LogHoneypot(string slug);

@@ -89,7 +89,7 @@ public sealed partial class IndexModel(TherapyGuideDbContext db, FeedbackPaths p
         if (!ModelState.IsValid)
         {
             // The form again, with what the reader typed (cut short, so a huge body is not sent back whole).
-            Form = new FeedbackForm(page, Helpful is "yes" or "no" ? Helpful : null, comment?[..Math.Min(comment.Length, ReaderText.CommentLength * 2)]);
+            Form = new FeedbackForm(page, Helpful is "yes" or "no" ? Helpful : null, ReaderText.Shorten(comment, ReaderText.CommentLength * 2));
             BackTo = page;
             ViewData.SetPageInfo(new PageInfo("Was this page helpful?", "Tell us whether a page helped you.") { AsksForFeedback = false });
             Response.StatusCode = StatusCodes.Status400BadRequest;
