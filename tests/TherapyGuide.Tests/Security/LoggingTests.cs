@@ -42,7 +42,11 @@ public sealed class LoggingTests
             Assert.DoesNotContain(Uri.EscapeDataString(secret), everything, StringComparison.Ordinal);
         }
 
-        var requests = captured.Events.Where(e => e.MessageTemplate.Text.StartsWith("HTTP ", StringComparison.Ordinal)).ToList();
+        // The request log line is written after the response has reached the test client, so wait for the last one.
+        await captured.WaitForAsync(events => events.Count(e => IsRequest(e) && e.Properties["RequestPath"].ToString() == "\"/admin/signin\"" && e.Properties["RequestMethod"].ToString() == "\"POST\"") >= 2
+            && events.Any(e => IsRequest(e) && e.Properties["RequestPath"].ToString().Contains("no-such-article", StringComparison.Ordinal)));
+        await Task.Delay(200); // time for a wrongly repeated line to show up too
+        var requests = captured.Events.Where(IsRequest).ToList();
         var signInPosts = requests.Where(e => e.Properties["RequestMethod"].ToString() == "\"POST\"" && e.Properties["RequestPath"].ToString() == "\"/admin/signin\"").ToList();
         Assert.Equal(2, signInPosts.Count); // once each, not again for anything re-executed
         Assert.All(requests, e =>
@@ -56,9 +60,21 @@ public sealed class LoggingTests
         Assert.DoesNotContain("lupus", missing.RenderMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal); // the query can name an illness
     }
 
+    private static bool IsRequest(LogEvent e) => e.MessageTemplate.Text.StartsWith("HTTP ", StringComparison.Ordinal);
+
     private sealed class CapturedLog : ILogEventSink
     {
         public ConcurrentQueue<LogEvent> Events { get; } = new();
+
+        public async Task WaitForAsync(Func<IReadOnlyCollection<LogEvent>, bool> written)
+        {
+            var deadline = DateTime.UtcNow.AddSeconds(10);
+            while (!written(Events.ToArray()))
+            {
+                Assert.True(DateTime.UtcNow < deadline, "the expected log lines were never written");
+                await Task.Delay(20);
+            }
+        }
 
         public void Emit(LogEvent logEvent) => Events.Enqueue(logEvent);
 
