@@ -185,7 +185,13 @@ public static class TherapyGuideApplication
         ArgumentNullException.ThrowIfNull(app);
 
         // One log line per request, with its final status, before the error pages re-run anything.
-        app.UseSerilogRequestLogging(RequestLogging.Configure);
+        // Through this host's own logger, not the static Log.Logger, which the last host built in the process replaces.
+        var requestLogger = app.Services.GetRequiredService<Serilog.ILogger>();
+        app.UseSerilogRequestLogging(options =>
+        {
+            RequestLogging.Configure(options);
+            options.Logger = requestLogger;
+        });
         // Before anything can answer (a 304 included), so every response carries the browser's protections.
         app.UseMiddleware<SecurityHeaders>();
         var deployed = !app.Environment.IsDevelopment() && !app.Environment.IsEnvironment("Testing");

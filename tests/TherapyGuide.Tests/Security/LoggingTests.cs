@@ -23,6 +23,10 @@ public sealed class LoggingTests
         Assert.True(code == 0, error);
 
         using var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        // Another site started later in the same process (as tests in parallel do) must not take over this one's log.
+        using var otherSite = new TestSite();
+        using var otherClient = otherSite.CreateClient();
+
         var signInPage = await client.GetAsync("/admin/signin");
         var form = HtmlForm.From(await HtmlForm.ParseAsync(signInPage), "/admin/signin");
         await form.Set("Email", "logged@example.org").Set("Password", WrongPassword).PostAsync(client);
