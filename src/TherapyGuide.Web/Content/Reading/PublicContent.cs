@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using TherapyGuide.Web.Data;
+using TherapyGuide.Web.Data.Configurations;
 
 namespace TherapyGuide.Web.Content.Reading;
 
@@ -22,8 +23,8 @@ public sealed class PublicContent(TherapyGuideDbContext db)
         var published = db.Articles.AsNoTracking().Where(a => a.Status == ArticleStatus.Published);
         var total = await published.CountAsync(cancellationToken);
         var cards = await published
-            // Topics in the enum's reading order (basics first); the store keeps them as names, which sort otherwise.
-            .OrderBy(a => a.Topic == ArticleTopic.Basics ? 0 : a.Topic == ArticleTopic.Cancer ? 1 : a.Topic == ArticleTopic.TreatmentExperience ? 2 : 3)
+            // Topics in reading order (basics first), read in this order from an index however long the list.
+            .OrderBy(a => EF.Property<int>(a, ArticleConfiguration.TopicRank))
             .ThenBy(a => a.Order).ThenBy(a => a.Title).ThenBy(a => a.Id)
             .Skip(skip).Take(take)
             .Select(a => new ArticleCard(a.Slug, a.Title, a.Summary, a.Topic))
@@ -41,25 +42,38 @@ public sealed class PublicContent(TherapyGuideDbContext db)
             .ToListAsync(cancellationToken);
 
     /// <summary>Only the named published articles (for "Read next"), not the whole list.</summary>
-    public Task<List<ArticleCard>> ArticleCardsAsync(IReadOnlyCollection<string> slugs, CancellationToken cancellationToken) =>
-        db.Articles.AsNoTracking()
-            .Where(a => a.Status == ArticleStatus.Published && slugs.Contains(a.Slug))
-            .Select(a => new ArticleCard(a.Slug, a.Title, a.Summary, a.Topic))
+    /// <remarks>
+    /// Looked up by slug alone, and only then checked for being published: asked for both at once, SQLite (which
+    /// keeps no statistics here) judges the status index the narrower one for a few slugs, and walks every
+    /// published article through it. The same holds for <see cref="ArticlesAsync"/>.
+    /// </remarks>
+    public async Task<List<ArticleCard>> ArticleCardsAsync(IReadOnlyCollection<string> slugs, CancellationToken cancellationToken)
+    {
+        var found = await db.Articles.AsNoTracking()
+            .Where(a => slugs.Contains(a.Slug))
+            .Select(a => new { a.Status, Card = new ArticleCard(a.Slug, a.Title, a.Summary, a.Topic) })
             .ToListAsync(cancellationToken);
+        return found.Where(a => a.Status == ArticleStatus.Published).Select(a => a.Card).ToList();
+    }
 
-    public Task<ArticleView?> ArticleAsync(string slug, CancellationToken cancellationToken) =>
-        Views(db.Articles.Where(a => a.Slug == slug)).SingleOrDefaultAsync(cancellationToken);
+    public async Task<ArticleView?> ArticleAsync(string slug, CancellationToken cancellationToken) =>
+        (await ArticlesAsync([slug], cancellationToken)).SingleOrDefault();
 
-    /// <summary>The named published articles in one query (for the printable pack).</summary>
-    public Task<List<ArticleView>> ArticlesAsync(IReadOnlyCollection<string> slugs, CancellationToken cancellationToken) =>
-        Views(db.Articles.Where(a => slugs.Contains(a.Slug))).ToListAsync(cancellationToken);
-
-    private static IQueryable<ArticleView> Views(IQueryable<Article> articles) =>
-        articles.AsNoTracking()
-            .Where(a => a.Status == ArticleStatus.Published)
-            .Select(a => new ArticleView(
-                a.Slug, a.Title, a.Summary, a.Topic, a.BodyHtml, a.TableOfContents, a.WordCount,
-                a.Published, a.LastReviewed, a.NextReviewDue, a.Sources, a.RelatedSlugs));
+    /// <summary>The named published articles in one query (an article page, and the printable pack).</summary>
+    public async Task<List<ArticleView>> ArticlesAsync(IReadOnlyCollection<string> slugs, CancellationToken cancellationToken)
+    {
+        var found = await db.Articles.AsNoTracking()
+            .Where(a => slugs.Contains(a.Slug))
+            .Select(a => new
+            {
+                a.Status,
+                View = new ArticleView(
+                    a.Slug, a.Title, a.Summary, a.Topic, a.BodyHtml, a.TableOfContents, a.WordCount,
+                    a.Published, a.LastReviewed, a.NextReviewDue, a.Sources, a.RelatedSlugs),
+            })
+            .ToListAsync(cancellationToken);
+        return found.Where(a => a.Status == ArticleStatus.Published).Select(a => a.View).ToList();
+    }
 
     public Task<List<ComparisonRow>> ComparisonAsync(CancellationToken cancellationToken) =>
         db.ComparisonAspects.AsNoTracking()

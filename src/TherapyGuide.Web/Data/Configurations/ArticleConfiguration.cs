@@ -6,12 +6,26 @@ namespace TherapyGuide.Web.Data.Configurations;
 
 internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
 {
+    /// <summary>A column the database works out from <see cref="Article.Topic"/>: 0 for the first topic in
+    /// <see cref="ArticleTopic"/>'s reading order, and so on (topics are stored by name, which sort otherwise).</summary>
+    public const string TopicRank = "TopicRank";
+
+    private static readonly string TopicRankSql = "CASE \"Topic\" "
+        + string.Concat(Enum.GetValues<ArticleTopic>().Select((topic, rank) => $"WHEN '{topic}' THEN {rank} "))
+        + $"ELSE {Enum.GetValues<ArticleTopic>().Length} END";
+
     public void Configure(EntityTypeBuilder<Article> builder)
     {
         builder.ConfigureContentItem();
         builder.Property(x => x.Title).HasMaxLength(200);
         builder.Property(x => x.Summary).HasMaxLength(400);
         builder.HasIndex(x => new { x.Status, x.Order });
+        // The article list's order (topics in reading order, then the editors' order) as a column, so that one
+        // page of a long list is read straight from an index instead of sorting every published article.
+        builder.Property<int>(TopicRank).HasComputedColumnSql(TopicRankSql, stored: false);
+        builder.HasIndex(nameof(Article.Status), TopicRank, nameof(Article.Order), nameof(Article.Title));
+        // The feed's newest articles.
+        builder.HasIndex(x => new { x.Status, x.UpdatedUtc });
         builder.OwnsMany(x => x.TableOfContents, toc => toc.ToJson());
         builder.OwnsMany(x => x.Sources, sources => sources.ToJson());
         builder.Ignore(x => x.ReadingMinutes);

@@ -287,6 +287,11 @@ namespace TherapyGuide.Web.Data.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("TopicRank")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("INTEGER")
+                        .HasComputedColumnSql("CASE \"Topic\" WHEN 'Basics' THEN 0 WHEN 'Cancer' THEN 1 WHEN 'TreatmentExperience' THEN 2 WHEN 'Autoimmune' THEN 3 ELSE 4 END", false);
+
                     b.Property<DateTime>("UpdatedUtc")
                         .HasColumnType("TEXT");
 
@@ -303,6 +308,10 @@ namespace TherapyGuide.Web.Data.Migrations
                         .IsUnique();
 
                     b.HasIndex("Status", "Order");
+
+                    b.HasIndex("Status", "UpdatedUtc");
+
+                    b.HasIndex("Status", "TopicRank", "Order", "Title");
 
                     b.ToTable("Articles");
                 });
