@@ -73,6 +73,12 @@ public static class TherapyGuideApplication
         var connectionString = SqliteConnectionString(
             builder.Configuration.GetConnectionString(ConnectionStringName)
             ?? StorePaths.DefaultConnectionString(builder.Environment.ContentRootPath));
+        if (!quiet && !builder.Environment.IsEnvironment("Testing"))
+        {
+            // Not for operator commands, which start differently, nor for the tests' many sites in one process.
+            StartupProfile.Start(connectionString);
+        }
+
         // Pooled: a context is reset and reused rather than built for every request.
         services.AddDbContextPool<TherapyGuideDbContext>(options => options.UseSqlite(connectionString));
         services.AddScoped<ContentSeeder>();
