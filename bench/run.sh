@@ -17,7 +17,7 @@
 #     bench/run.sh --scale             # adds the 10,000-article run (about 7 minutes more)
 #     bench/run.sh --scale-only        # only cold start, first-visit bytes and the 10,000-article run
 # Settings (environment variables, defaults in brackets):
-#     ROUNDS [3]  DURATION [10] seconds per wrk run  CONNECTIONS [32]  THREADS [2]  WARMUP [2] seconds
+#     ROUNDS [3]  DURATION [10] seconds per wrk run  CONNECTIONS [32]  THREADS [2]  WARMUP [15] seconds (tiered JIT needs about 15 s under load to settle)
 #     PAGES        [/ /articles/immunotherapy-and-car-t-compared /compare /side-effects /glossary /search?q=lupus]
 #     SCALE_PAGES  [/ /articles /articles/immunotherapy-and-car-t-compared /search?q=lupus]
 #     SCALE_COUNT  [10000] articles added by --scale
@@ -56,7 +56,7 @@ ROUNDS=${ROUNDS:-3}
 DURATION=${DURATION:-10}
 CONNECTIONS=${CONNECTIONS:-32}
 THREADS=${THREADS:-2}
-WARMUP=${WARMUP:-2}
+WARMUP=${WARMUP:-15}
 PAGES=${PAGES:-"/ /articles/immunotherapy-and-car-t-compared /compare /side-effects /glossary /search?q=lupus"}
 SCALE_PAGES=${SCALE_PAGES:-"/ /articles /articles/immunotherapy-and-car-t-compared /search?q=lupus"}
 SCALE_COUNT=${SCALE_COUNT:-10000}
