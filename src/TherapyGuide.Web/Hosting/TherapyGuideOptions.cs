@@ -38,6 +38,11 @@ public sealed class TherapyGuideOptions
     /// <summary>Days rejected or hidden experiences are kept after an editor's decision (30 by default).</summary>
     public int SetAsideExperienceRetentionDays { get; set; } = 30;
 
+    /// <summary>How long readers' feedback is kept, in words: "12 months" for 365 days, else "N days".</summary>
+    public string FeedbackKept => FeedbackRetentionDays % 365 == 0
+        ? $"{FeedbackRetentionDays / 365 * 12} months"
+        : $"{FeedbackRetentionDays} days";
+
     /// <summary>
     /// An email address readers can write to about what they sent, shown on /privacy. Empty: readers are asked to
     /// use the feedback form on that page instead.

@@ -271,6 +271,26 @@ public sealed class ReadersVoicesTests(ReadersVoicesTests.Site site) : IClassFix
         Assert.NotNull(home.QuerySelector("footer a[href='/privacy']"));
     }
 
+    [Fact]
+    public async Task Changed_retention_settings_are_what_the_privacy_page_and_the_editors_pages_state()
+    {
+        using var app = new TestSite
+        {
+            Settings = { ["TherapyGuide:FeedbackRetentionDays"] = "90", ["TherapyGuide:SetAsideExperienceRetentionDays"] = "14" },
+        };
+        using var editor = await EditorSession.SignInAsync(app, "retention@example.org", Roles.Admin);
+        using var reader = app.CreateClient();
+
+        var privacy = (await HtmlForm.ParseAsync(await reader.GetAsync("/privacy"))).QuerySelector("main")!.TextContent;
+        Assert.Contains("delete them after 90 days", privacy, StringComparison.Ordinal);
+        Assert.Contains("delete them 14 days after", privacy, StringComparison.Ordinal);
+        Assert.DoesNotContain("12 months", privacy, StringComparison.Ordinal);
+        var feedback = (await HtmlForm.ParseAsync(await editor.GetAsync("/admin/feedback"))).QuerySelector("main")!.TextContent;
+        Assert.Contains("deleted after 90 days", feedback, StringComparison.Ordinal);
+        var experiences = (await HtmlForm.ParseAsync(await editor.GetAsync("/admin/experiences"))).QuerySelector("main")!.TextContent;
+        Assert.Contains("deleted 14 days after the decision", experiences, StringComparison.Ordinal);
+    }
+
     private async Task<(int Feedback, int Experiences)> CountsAsync() =>
         (await ReaderVoices.InStoreAsync(site.App, db => db.PageFeedback.CountAsync()),
          await ReaderVoices.InStoreAsync(site.App, db => db.SharedExperiences.CountAsync()));

@@ -1,16 +1,21 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using TherapyGuide.Web.Content;
 using TherapyGuide.Web.Content.Voices;
 using TherapyGuide.Web.Data;
+using TherapyGuide.Web.Hosting;
 using TherapyGuide.Web.Pages.Layout;
 
 namespace TherapyGuide.Web.Areas.Admin.Pages.Experiences;
 
 /// <summary>The moderation queue: editors approve, reject, hide or delete what readers shared.</summary>
-public sealed class IndexModel(TherapyGuideDbContext db, ExperienceModeration moderation) : PageModel
+public sealed class IndexModel(TherapyGuideDbContext db, ExperienceModeration moderation, IOptions<TherapyGuideOptions> options) : PageModel
 {
+    /// <summary>For the retention period the page states.</summary>
+    public TherapyGuideOptions Settings { get; } = options.Value;
+
     /// <summary>How many experiences one list shows.</summary>
     public const int ListLimit = 200;
 

@@ -1,16 +1,21 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using TherapyGuide.Web.Accounts;
 using TherapyGuide.Web.Content.Editing;
 using TherapyGuide.Web.Data;
+using TherapyGuide.Web.Hosting;
 using TherapyGuide.Web.Pages.Layout;
 
 namespace TherapyGuide.Web.Areas.Admin.Pages.Feedback;
 
 /// <summary>"Was this page helpful?" summed up per page, with the latest comments, so editors know what to fix.</summary>
-public sealed class IndexModel(TherapyGuideDbContext db, AuditLog audit) : PageModel
+public sealed class IndexModel(TherapyGuideDbContext db, AuditLog audit, IOptions<TherapyGuideOptions> options) : PageModel
 {
+    /// <summary>For the retention period the page states.</summary>
+    public TherapyGuideOptions Settings { get; } = options.Value;
+
     public const int CommentLimit = 50;
 
     /// <summary>Shows one page's comments only.</summary>
