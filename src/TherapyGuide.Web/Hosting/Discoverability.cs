@@ -31,7 +31,7 @@ public static class Discoverability
     {
         if (TherapyGuideApplication.CachesPages(configuration))
         {
-            endpoint.WithMetadata(new Microsoft.AspNetCore.OutputCaching.OutputCacheAttribute { PolicyName = TherapyGuideApplication.PublicPagesCache, Tags = tags });
+            endpoint.WithMetadata(TherapyGuideApplication.CachedUntilChanged(tags));
         }
     }
 

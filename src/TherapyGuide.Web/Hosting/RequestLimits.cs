@@ -1,12 +1,13 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 
 namespace TherapyGuide.Web.Hosting;
 
 /// <summary>
-/// Refuses an over-long address (414), an over-large body (413) or a form in a charset other than UTF-8 (415)
+/// Refuses an over-long address (414), an over-large body (413, against the page's own [RequestSizeLimit] if it has one) or a form in a charset other than UTF-8 (415)
 /// before any page reads it. Kestrel enforces the body limit on bodies of unknown length as they stream in; this
 /// answers early when the length is declared.
 /// </summary>
@@ -31,7 +32,9 @@ public sealed class RequestLimits(RequestDelegate next, IOptions<TherapyGuideOpt
             return Task.CompletedTask;
         }
 
-        if (request.ContentLength > limits.MaxRequestBodyBytes)
+        // A page may ask for less with [RequestSizeLimit] (the readers' forms do).
+        var maxBody = context.GetEndpoint()?.Metadata.GetMetadata<IRequestSizeLimitMetadata>()?.MaxRequestBodySize ?? limits.MaxRequestBodyBytes;
+        if (request.ContentLength > maxBody)
         {
             context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
             return Task.CompletedTask;
@@ -50,7 +53,7 @@ public sealed class RequestLimits(RequestDelegate next, IOptions<TherapyGuideOpt
 
         if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } bodySize)
         {
-            bodySize.MaxRequestBodySize = limits.MaxRequestBodyBytes;
+            bodySize.MaxRequestBodySize = maxBody;
         }
 
         return next(context);

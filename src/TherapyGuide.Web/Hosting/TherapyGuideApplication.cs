@@ -131,23 +131,13 @@ public static class TherapyGuideApplication
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             // Attempts (POSTs) are limited per client address; showing the form is not.
-            options.AddPolicy(SignInRateLimit, context => PerAddressPerMinute(context, limits => limits.SignInPerMinute, postsOnly: true));
-            options.AddPolicy(SearchRateLimit, context => PerAddressPerMinute(context, limits => limits.SearchPerMinute, postsOnly: false));
+            var minute = TimeSpan.FromMinutes(1);
+            options.AddPolicy(SignInRateLimit, context => PerClient(context, limits => (limits.SignInPerMinute, minute), postsOnly: true));
+            options.AddPolicy(SearchRateLimit, context => PerClient(context, limits => (limits.SearchPerMinute, minute), postsOnly: false));
             // Readers' forms: each form has its own allowance per client address, kept in memory only (no
             // address is ever stored). The benchmark, which posts from one address, raises the limit in configuration.
-            options.AddPolicy(ReaderFormsRateLimit, context =>
-            {
-                if (!HttpMethods.IsPost(context.Request.Method))
-                {
-                    return RateLimitPartition.GetNoLimiter("read");
-                }
-
-                var limits = context.RequestServices.GetRequiredService<IOptions<TherapyGuideOptions>>().Value.RateLimits;
-                var client = ClientAddress.RateLimitKey(context);
-                return RateLimitPartition.GetFixedWindowLimiter(
-                    $"{client} {context.GetEndpoint()?.DisplayName}",
-                    _ => new FixedWindowRateLimiterOptions { PermitLimit = Math.Max(1, limits.ReaderFormsPerWindow), Window = limits.ReaderFormsWindow, QueueLimit = 0 });
-            });
+            options.AddPolicy(ReaderFormsRateLimit, context => PerClient(
+                context, limits => (limits.ReaderFormsPerWindow, limits.ReaderFormsWindow), postsOnly: true, perEndpoint: true));
         });
         AddRequestLimits(services);
 
@@ -179,7 +169,7 @@ public static class TherapyGuideApplication
                 if (CachesPages(builder.Configuration)
                     && model.ModelType?.GetCustomAttributes(typeof(CachedUntilChangedAttribute), inherit: false).SingleOrDefault() is CachedUntilChangedAttribute shows)
                 {
-                    model.EndpointMetadata.Add(new OutputCacheAttribute { PolicyName = PublicPagesCache, Tags = [.. shows.Tags] });
+                    model.EndpointMetadata.Add(CachedUntilChanged(shows.Tags));
                 }
             });
         });
@@ -229,12 +219,12 @@ public static class TherapyGuideApplication
         app.UseRateLimiter();
         // Inside the output cache, so a cached page is stored compressed and never compressed again. Not for the
         // editors' pages, which mix a secret (the antiforgery token) with text sent back from the request (BREACH).
-        app.UseWhen(context => !context.Request.Path.StartsWithSegments("/admin", StringComparison.OrdinalIgnoreCase), branch => branch.UseResponseCompression());
+        app.UseWhen(context => !IsEditorsArea(context.Request.Path), branch => branch.UseResponseCompression());
         // Editors' pages hold private drafts and tokens: never stored by a browser or a proxy. Outside development
         // their cookies are Secure-only, so over plain http (no TLS proxy in front) they answer 403 and say why.
         app.Use((context, next) =>
         {
-            if (context.Request.Path.StartsWithSegments("/admin", StringComparison.OrdinalIgnoreCase))
+            if (IsEditorsArea(context.Request.Path))
             {
                 // The same words antiforgery uses, so that it has nothing to override (and warn about).
                 context.Response.Headers.CacheControl = "no-cache, no-store";
@@ -263,6 +253,13 @@ public static class TherapyGuideApplication
             ? compression.GetCompressionProvider(context)?.EncodingName ?? "identity"
             : "identity";
     }
+
+    /// <summary>Whether an address is in the editors' area (/admin), which is never cached or compressed and needs HTTPS when deployed.</summary>
+    public static bool IsEditorsArea(PathString path) => path.StartsWithSegments("/admin", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The output-cache metadata of a public page or endpoint that shows content with these tags.</summary>
+    public static OutputCacheAttribute CachedUntilChanged(IEnumerable<string> tags) =>
+        new() { PolicyName = PublicPagesCache, Tags = [.. tags] };
 
     /// <summary>Whether public pages are served from the output cache (TherapyGuide:OutputCache, on unless set false).</summary>
     public static bool CachesPages(IConfiguration configuration) =>
@@ -338,17 +335,24 @@ public static class TherapyGuideApplication
             .PersistKeysToDbContext<TherapyGuideDbContext>();
     }
 
-    private static RateLimitPartition<string> PerAddressPerMinute(HttpContext context, Func<RateLimitOptions, int> limit, bool postsOnly)
+    /// <summary>A fixed window of requests per client address (see <see cref="ClientAddress"/>), from TherapyGuide:RateLimits.</summary>
+    /// <param name="context">The request.</param>
+    /// <param name="limit">How many requests, in what window.</param>
+    /// <param name="postsOnly">Count only posts (showing a form is never limited).</param>
+    /// <param name="perEndpoint">Give each page its own allowance, rather than one shared by every page of the policy.</param>
+    private static RateLimitPartition<string> PerClient(
+        HttpContext context, Func<RateLimitOptions, (int Permits, TimeSpan Window)> limit, bool postsOnly, bool perEndpoint = false)
     {
         if (postsOnly && !HttpMethods.IsPost(context.Request.Method))
         {
             return RateLimitPartition.GetNoLimiter("read");
         }
 
-        var permits = limit(context.RequestServices.GetRequiredService<IOptions<TherapyGuideOptions>>().Value.RateLimits);
+        var (permits, window) = limit(context.RequestServices.GetRequiredService<IOptions<TherapyGuideOptions>>().Value.RateLimits);
+        var key = ClientAddress.RateLimitKey(context);
         return RateLimitPartition.GetFixedWindowLimiter(
-            ClientAddress.RateLimitKey(context),
-            _ => new FixedWindowRateLimiterOptions { PermitLimit = Math.Max(1, permits), Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
+            perEndpoint ? $"{key} {context.GetEndpoint()?.DisplayName}" : key,
+            _ => new FixedWindowRateLimiterOptions { PermitLimit = Math.Max(1, permits), Window = window, QueueLimit = 0 });
     }
 
     /// <summary>Kestrel's and the form reader's limits, from TherapyGuide:Limits.</summary>

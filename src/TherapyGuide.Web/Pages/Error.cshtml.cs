@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using TherapyGuide.Web.Hosting;
 using TherapyGuide.Web.Pages.Layout;
 
 namespace TherapyGuide.Web.Pages;
@@ -28,7 +29,7 @@ public sealed class ErrorModel : PageModel
     /// <summary>The editors' area refuses plain http outside development (see UseTherapyGuide).</summary>
     private bool NeededHttps() =>
         !Request.IsHttps
-        && (HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath ?? "").StartsWith("/admin", StringComparison.OrdinalIgnoreCase);
+        && TherapyGuideApplication.IsEditorsArea(HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath ?? "");
 
     private PageResult Show()
     {
@@ -43,6 +44,7 @@ public sealed class ErrorModel : PageModel
             403 => ("You cannot open this page", "This page is not open to you. If you think it should be, ask the site's administrator."),
             404 => ("Page not found", "We could not find that page. The address may be mistyped, or the page may have moved."),
             400 => ("We could not understand that request", "Something in the request was not in the form we expected. Please go back and try again."),
+            409 => ("That has changed since you opened the page", "Someone may have changed it in the meantime. Please go back, reload the page and try again."),
             405 => ("That action is not allowed here", "This page cannot be used in that way. Please go back and try again."),
             413 => ("That was too much to send", "What you sent was larger than we accept. Please send something shorter."),
             414 => ("That address is too long", "Please check the address, or start again from the home page."),

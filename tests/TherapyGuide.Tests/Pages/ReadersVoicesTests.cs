@@ -1,4 +1,5 @@
 using System.Net;
+using AngleSharp.Html.Dom;
 using Microsoft.EntityFrameworkCore;
 using TherapyGuide.Web.Accounts;
 using TherapyGuide.Web.Content;
@@ -137,6 +138,30 @@ public sealed class ReadersVoicesTests(ReadersVoicesTests.Site site) : IClassFix
         Assert.Null(await ReaderVoices.ExperienceAsync(site.App, "marker 22de"));
         Assert.Equal(ExperienceStatus.Rejected, (await ReaderVoices.ExperienceAsync(site.App, "marker 91bc"))!.Status);
         Assert.Contains(await ReaderVoices.InStoreAsync(site.App, db => db.AuditEntries.Select(a => a.Action).ToListAsync()), a => a == "experience-delete");
+    }
+
+    [Fact]
+    public async Task Moderating_what_readers_never_saw_leaves_their_pages_cached_and_a_stale_form_is_refused()
+    {
+        await ReaderVoices.ShareAsync(Reader, "Ira", "Queued text, marker 7a7a.");
+        var id = (await ReaderVoices.ExperienceAsync(site.App, "marker 7a7a"))!.Id;
+        var before = (await Reader.GetAsync(ReaderVoices.ArticleAddress)).Headers.ETag?.Tag;
+        const string Address = "/admin/experiences?status=Pending";
+        var reject = HtmlForm.From((await HtmlForm.ParseAsync(await site.Editor.GetAsync(Address))).QuerySelectorAll("form").OfType<IHtmlFormElement>().First(f =>
+            f.QuerySelector("input[name=id]")?.GetAttribute("value") == id.ToString(System.Globalization.CultureInfo.InvariantCulture)
+            && f.QuerySelector("button")?.TextContent.StartsWith("Reject", StringComparison.Ordinal) == true), Address);
+
+        Assert.Equal(HttpStatusCode.Redirect, (await reject.PostAsync(site.Editor)).StatusCode);
+        // Rejected before it was ever shown: no public page changed, so readers' copies stay valid.
+        Assert.NotNull(before);
+        Assert.Equal(before, (await Reader.GetAsync(ReaderVoices.ArticleAddress)).Headers.ETag?.Tag);
+
+        // The same form again, from a page opened before the decision: refused, and nothing changes or is logged twice.
+        Assert.Equal(HttpStatusCode.Conflict, (await reject.PostAsync(site.Editor)).StatusCode);
+        var stored = (await ReaderVoices.ExperienceAsync(site.App, "marker 7a7a"))!;
+        Assert.Equal(ExperienceStatus.Rejected, stored.Status);
+        var target = $"experience {id} on article {ReaderVoices.ArticleSlug}";
+        Assert.Equal(1, await ReaderVoices.InStoreAsync(site.App, db => db.AuditEntries.CountAsync(a => a.Target == target && a.Action == "experience-rejected")));
     }
 
     [Fact]

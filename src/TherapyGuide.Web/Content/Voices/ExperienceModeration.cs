@@ -16,10 +16,23 @@ public sealed class ExperienceModeration(
     AuditLog audit,
     PublicPageCache publicPages)
 {
+    /// <summary>
+    /// The moves an editor may make: approve anything not already shown (hidden ones are shown again), reject
+    /// only what waits for a decision, and hide only what is shown. Nothing goes back to the queue.
+    /// </summary>
+    public static bool CanMove(ExperienceStatus from, ExperienceStatus to) => to switch
+    {
+        ExperienceStatus.Approved => from != ExperienceStatus.Approved,
+        ExperienceStatus.Rejected => from == ExperienceStatus.Pending,
+        ExperienceStatus.Hidden => from == ExperienceStatus.Approved,
+        _ => false,
+    };
+
+    /// <summary>Moves one experience to <paramref name="status"/>; false when it does not exist or <see cref="CanMove"/> refuses (a stale page, say).</summary>
     public async Task<bool> SetStatusAsync(int id, ExperienceStatus status, string actor, CancellationToken cancellationToken)
     {
         var experience = await db.SharedExperiences.SingleOrDefaultAsync(e => e.Id == id, cancellationToken);
-        if (experience is null || status == ExperienceStatus.Pending)
+        if (experience is null || !CanMove(experience.Status, status))
         {
             return false;
         }
@@ -27,9 +40,14 @@ public sealed class ExperienceModeration(
         var was = experience.Status;
         experience.Status = status;
         experience.ModeratedUtc = clock.GetUtcNow().UtcDateTime;
+        var slug = await SlugOfAsync(experience.ArticleId, cancellationToken);
         // The audit entry is saved with the change, in one transaction.
-        await audit.WriteAsync(actor, $"experience-{status.ToString().ToLowerInvariant()}", await TargetAsync(experience, cancellationToken), $"was {was}", cancellationToken);
-        await ArticlesChangedAsync([experience.ArticleId], cancellationToken);
+        await audit.WriteAsync(actor, $"experience-{status.ToString().ToLowerInvariant()}", Target(experience, slug), $"was {was}", cancellationToken);
+        if (slug is not null && (was == ExperienceStatus.Approved || status == ExperienceStatus.Approved))
+        {
+            await publicPages.ArticlePagesChangedAsync([slug]);
+        }
+
         return true;
     }
 
@@ -42,8 +60,9 @@ public sealed class ExperienceModeration(
         }
 
         db.SharedExperiences.Remove(experience);
-        await audit.WriteAsync(actor, "experience-delete", await TargetAsync(experience, cancellationToken), $"was {experience.Status}", cancellationToken);
-        await ArticlesChangedAsync([experience.ArticleId], cancellationToken);
+        var slug = await SlugOfAsync(experience.ArticleId, cancellationToken);
+        await audit.WriteAsync(actor, "experience-delete", Target(experience, slug), $"was {experience.Status}", cancellationToken);
+        await ShownOnesChangedAsync([experience], cancellationToken);
         return true;
     }
 
@@ -75,21 +94,26 @@ public sealed class ExperienceModeration(
         var experiences = await db.SharedExperiences.Where(e => ids.Contains(e.Id)).ToListAsync(cancellationToken);
         db.SharedExperiences.RemoveRange(experiences);
         await audit.WriteAsync(actor, "experience-erase", "a reader's experiences", $"{experiences.Count} deleted at the reader's request", cancellationToken);
-        await ArticlesChangedAsync(experiences.Select(e => e.ArticleId), cancellationToken);
+        await ShownOnesChangedAsync(experiences, cancellationToken);
         return experiences.Count;
     }
 
-    private async Task<string> TargetAsync(SharedExperience experience, CancellationToken cancellationToken)
-    {
-        var slug = await db.Articles.AsNoTracking().Where(a => a.Id == experience.ArticleId).Select(a => a.Slug).FirstOrDefaultAsync(cancellationToken);
-        return $"experience {experience.Id} on article {slug}";
-    }
+    private static string Target(SharedExperience experience, string? slug) => $"experience {experience.Id} on article {slug}";
 
-    /// <summary>Experiences show only under their article, so only those articles' pages are cleared.</summary>
-    private async Task ArticlesChangedAsync(IEnumerable<int> articleIds, CancellationToken cancellationToken)
+    private Task<string?> SlugOfAsync(int articleId, CancellationToken cancellationToken) =>
+        db.Articles.AsNoTracking().Where(a => a.Id == articleId).Select(a => a.Slug).FirstOrDefaultAsync(cancellationToken);
+
+    /// <summary>
+    /// Experiences show only under their article, and only once approved: only the pages of articles that showed
+    /// one of these are cleared. Deleting spam from the queue leaves every cached page (and reader's ETag) alone.
+    /// </summary>
+    private async Task ShownOnesChangedAsync(IEnumerable<SharedExperience> experiences, CancellationToken cancellationToken)
     {
-        var ids = articleIds.Distinct().ToList();
-        var slugs = await db.Articles.AsNoTracking().Where(a => ids.Contains(a.Id)).Select(a => a.Slug).ToListAsync(cancellationToken);
-        await publicPages.ArticlePagesChangedAsync(slugs);
+        var ids = experiences.Where(e => e.Status == ExperienceStatus.Approved).Select(e => e.ArticleId).Distinct().ToList();
+        if (ids.Count > 0)
+        {
+            var slugs = await db.Articles.AsNoTracking().Where(a => ids.Contains(a.Id)).Select(a => a.Slug).ToListAsync(cancellationToken);
+            await publicPages.ArticlePagesChangedAsync(slugs);
+        }
     }
 }

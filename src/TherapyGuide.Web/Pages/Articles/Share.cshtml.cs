@@ -17,7 +17,7 @@ namespace TherapyGuide.Web.Pages.Articles;
 /// </summary>
 [IgnoreAntiforgeryToken]
 [EnableRateLimiting(TherapyGuideApplication.ReaderFormsRateLimit)]
-[ReaderFormLimit]
+[RequestSizeLimit(ReaderText.RequestSizeLimit)]
 public sealed partial class ShareModel(TherapyGuideDbContext db, TimeProvider clock, ILogger<ShareModel> logger) : PageModel
 {
     [BindProperty]

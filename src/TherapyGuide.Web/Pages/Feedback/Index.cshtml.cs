@@ -15,7 +15,7 @@ namespace TherapyGuide.Web.Pages.Feedback;
 /// </summary>
 [IgnoreAntiforgeryToken]
 [EnableRateLimiting(TherapyGuideApplication.ReaderFormsRateLimit)]
-[ReaderFormLimit]
+[RequestSizeLimit(ReaderText.RequestSizeLimit)]
 public sealed partial class IndexModel(TherapyGuideDbContext db, FeedbackPaths paths, TimeProvider clock, ILogger<IndexModel> logger) : PageModel
 {
     [BindProperty]

@@ -18,18 +18,12 @@ public sealed class BackupModel(StoreBackup backup, AuditLog audit, TimeProvider
         // at once if anything fails on the way.
         var folder = Directory.CreateTempSubdirectory("therapyguide-backup-");
         var path = Path.Combine(folder.FullName, "therapyguide.db");
-        FileStream? stream = null;
         try
         {
             var bytes = await backup.WriteToAsync(path, cancellationToken);
             await audit.WriteAsync(User.Identity?.Name ?? "unknown", "backup", "download", $"{bytes} bytes", cancellationToken);
-            stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete, 81_920, FileOptions.Asynchronous);
+            var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete, 81_920, FileOptions.Asynchronous);
             return File(stream, "application/vnd.sqlite3", $"therapyguide-{clock.GetUtcNow():yyyy-MM-dd-HHmm}.db");
-        }
-        catch
-        {
-            stream?.Dispose();
-            throw;
         }
         finally
         {

@@ -47,9 +47,11 @@ public sealed class IndexModel(TherapyGuideDbContext db, TimeProvider clock) : P
             .ToListAsync(cancellationToken);
         ExperiencesWaiting = await db.SharedExperiences.CountAsync(e => e.Status == ExperienceStatus.Pending, cancellationToken);
         var since = clock.GetUtcNow().UtcDateTime.AddDays(-FeedbackDays);
-        var answers = await db.PageFeedback.Where(f => f.CreatedUtc >= since).CountAsync(cancellationToken);
-        var no = await db.PageFeedback.Where(f => f.CreatedUtc >= since && !f.Helpful).CountAsync(cancellationToken);
-        RecentFeedback = (answers, no);
+        var recent = await db.PageFeedback.Where(f => f.CreatedUtc >= since)
+            .GroupBy(_ => 1)
+            .Select(g => new { Answers = g.Count(), No = g.Count(f => !f.Helpful) })
+            .SingleOrDefaultAsync(cancellationToken);
+        RecentFeedback = (recent?.Answers ?? 0, recent?.No ?? 0);
         ViewData.SetPageInfo(new PageInfo("Dashboard", "What needs doing."));
     }
 

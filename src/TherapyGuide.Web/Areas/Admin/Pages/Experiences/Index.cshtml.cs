@@ -56,7 +56,10 @@ public sealed class IndexModel(TherapyGuideDbContext db, ExperienceModeration mo
     }
 
     public async Task<IActionResult> OnPostStatusAsync(int id, ExperienceStatus to, CancellationToken cancellationToken) =>
-        await moderation.SetStatusAsync(id, to, Actor, cancellationToken) ? BackToList() : NotFound();
+        await moderation.SetStatusAsync(id, to, Actor, cancellationToken) ? BackToList()
+        // Still there, so the move is one its status no longer allows (another editor acted first).
+        : await db.SharedExperiences.AnyAsync(e => e.Id == id, cancellationToken) ? StatusCode(StatusCodes.Status409Conflict)
+        : NotFound();
 
     public async Task<IActionResult> OnPostDeleteAsync(int id, CancellationToken cancellationToken) =>
         await moderation.DeleteAsync(id, Actor, cancellationToken) ? BackToList() : NotFound();
