@@ -30,7 +30,7 @@ public static class AdminPages
         ("admin-backup", "/admin/backup"),
         ("admin-experiences", "/admin/experiences"),
         ("admin-experiences-approved", "/admin/experiences?status=Approved"),
-        ("admin-experiences-erase", "/admin/experiences/erase?name=Browser%20reader"),
+        ("admin-experiences-erase", "/admin/experiences/erase"),
         ("admin-feedback", "/admin/feedback"),
     ];
 

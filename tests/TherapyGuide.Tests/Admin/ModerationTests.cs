@@ -30,9 +30,11 @@ public sealed class ModerationTests : IDisposable
 
         Assert.Contains("marker e1", await reader.GetStringAsync(ReaderVoices.ArticleAddress), StringComparison.Ordinal);
 
-        var found = await HtmlForm.ParseAsync(await admin.GetAsync("/admin/experiences/erase?Name=zo%C3%AB"));
+        const string Erase = "/admin/experiences/erase";
+        var search = HtmlForm.From(await HtmlForm.ParseAsync(await admin.GetAsync(Erase)), Erase, "main form.find-form").Set("Name", "zoë");
+        var found = await HtmlForm.ParseAsync(await search.PostAsync(admin));
         Assert.Equal(2, found.QuerySelectorAll(".moderation-item").Length);
-        var erased = await HtmlForm.From(found, "/admin/experiences/erase", "main form[method=post]").PostAsync(admin);
+        var erased = await HtmlForm.From(found, Erase, "main form.erase-form").PostAsync(admin);
 
         Assert.Equal(HttpStatusCode.Redirect, erased.StatusCode);
         Assert.Contains("Erased 2 experiences", await admin.GetStringAsync(erased.Headers.Location), StringComparison.Ordinal);

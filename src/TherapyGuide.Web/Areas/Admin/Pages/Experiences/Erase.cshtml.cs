@@ -13,16 +13,22 @@ namespace TherapyGuide.Web.Areas.Admin.Pages.Experiences;
 /// </summary>
 public sealed class EraseModel(TherapyGuideDbContext db, ExperienceModeration moderation) : PageModel
 {
-    [BindProperty(SupportsGet = true)]
+    /// <summary>The name to look for: posted, never in the address, so it stays out of logs and browser history.</summary>
+    [BindProperty]
     public string? Name { get; set; }
 
     /// <summary>How many were erased, after an erasure.</summary>
     [BindProperty(SupportsGet = true)]
     public int? Erased { get; set; }
 
+    /// <summary>Whether a name was looked up (the page then lists what was shared under it).</summary>
+    public bool Searched { get; private set; }
+
     public IReadOnlyList<ExperienceRow> Matches { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken cancellationToken)
+    public void OnGet() => SetPageInfo();
+
+    public async Task<IActionResult> OnPostFindAsync(CancellationToken cancellationToken)
     {
         var ids = await moderation.SharedUnderAsync(Name, cancellationToken);
         Matches = await db.SharedExperiences.AsNoTracking()
@@ -30,13 +36,18 @@ public sealed class EraseModel(TherapyGuideDbContext db, ExperienceModeration mo
             .OrderBy(e => e.SubmittedUtc)
             .Join(db.Articles, e => e.ArticleId, a => a.Id, (e, a) => new ExperienceRow(e.Id, a.Slug, a.Title, e.DisplayName, e.Text, e.Status, e.SubmittedUtc, e.ModeratedUtc))
             .ToListAsync(cancellationToken);
-        ViewData.SetPageInfo(new PageInfo("Erase a reader’s experiences", "Delete every experience shared under one name, when the reader asks."));
+        Searched = !string.IsNullOrWhiteSpace(Name);
+        SetPageInfo();
+        return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         var erased = await moderation.EraseAsync(Name, User.Identity?.Name ?? "unknown", cancellationToken);
-        // The name is not carried into the address of the result, so it stays in no log or history.
+        // The name is not carried into the address of the result either.
         return RedirectToPage(new { erased });
     }
+
+    private void SetPageInfo() =>
+        ViewData.SetPageInfo(new PageInfo("Erase a reader’s experiences", "Delete every experience shared under one name, when the reader asks."));
 }
