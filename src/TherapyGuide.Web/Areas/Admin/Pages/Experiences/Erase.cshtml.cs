@@ -41,7 +41,7 @@ public sealed class EraseModel(TherapyGuideDbContext db, ExperienceModeration mo
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostEraseAsync(CancellationToken cancellationToken)
     {
         var erased = await moderation.EraseAsync(Name, User.Identity?.Name ?? "unknown", cancellationToken);
         // The name is not carried into the address of the result either.
