@@ -28,16 +28,25 @@ public static class ContentLabels
         _ => urgency.ToString(),
     };
 
-    /// <summary>What to do, in one sentence, for each level of urgency.</summary>
+    /// <summary>What to do, in a sentence or two, for each level of urgency.</summary>
     public static string AdviceFor(Urgency urgency) => urgency switch
     {
         Urgency.NextContact =>
             "Mention it at your next appointment or phone call. If it gets worse or you are worried, contact your care team sooner.",
         Urgency.ContactNow =>
-            "Phone your care team today, even if it is the evening or weekend. Do not wait for your next appointment.",
+            "Phone your care team now, even if it is the evening or weekend. Do not wait for your next appointment.",
         Urgency.Emergency =>
-            "Call your treatment centre's urgent number now if you were given one, or call your local emergency number.",
+            "Call your treatment centre's 24-hour number straight away, day or night. If someone is struggling to breathe, has collapsed or you cannot get through, call 999 (112 in Europe, 911 in the US and Canada).",
         _ => "",
+    };
+
+    /// <summary>A few words for the level, beside its shape in lists ("What are you noticing?").</summary>
+    public static string ShortFor(Urgency urgency) => urgency switch
+    {
+        Urgency.NextContact => "Next contact",
+        Urgency.ContactNow => "Contact now",
+        Urgency.Emergency => "Emergency",
+        _ => urgency.ToString(),
     };
 
     public static string CssClass(Urgency urgency) => urgency switch

@@ -5,7 +5,7 @@ using TherapyGuide.Web.Pages.Layout;
 
 namespace TherapyGuide.Web.Pages;
 
-[CachedUntilChanged(CacheTags.Articles)]
+[CachedUntilChanged(CacheTags.Articles, CacheTags.UrgentHelp)]
 public sealed class IndexModel(PublicContent content) : PageModel
 {
     /// <summary>Articles the home page shows, in the editors' order; the rest are a click away.</summary>
@@ -13,9 +13,12 @@ public sealed class IndexModel(PublicContent content) : PageModel
 
     public IReadOnlyList<ArticleCard> Articles { get; private set; } = [];
 
+    public UrgentHelpView? UrgentHelp { get; private set; }
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Articles = await content.FeaturedArticleCardsAsync(FeaturedCount, cancellationToken);
+        UrgentHelp = await content.UrgentHelpAsync(cancellationToken);
         ViewData.SetPageInfo(new PageInfo(
             "TherapyGuide",
             "Plain-language guide to cancer immunotherapy and CAR-T cell therapy, their side effects, and CAR-T research in autoimmune diseases."));

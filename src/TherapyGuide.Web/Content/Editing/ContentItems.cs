@@ -63,13 +63,12 @@ public sealed class ContentItems(TherapyGuideDbContext db, ContentStore store)
 
     public Task<SaveOutcome> DeleteAsync(ContentKind kind, int id, int version, string author, CancellationToken cancellationToken) => kind switch
     {
+        _ when !ContentKinds.CanDelete(kind) => Task.FromResult(SaveOutcome.NotFound),
         ContentKind.Article => store.DeleteAsync<Article, ArticleForm>(id, version, author, cancellationToken),
         ContentKind.Comparison => store.DeleteAsync<ComparisonAspect, ComparisonForm>(id, version, author, cancellationToken),
         ContentKind.SideEffect => store.DeleteAsync<SideEffect, SideEffectForm>(id, version, author, cancellationToken),
         ContentKind.Glossary => store.DeleteAsync<GlossaryTerm, GlossaryForm>(id, version, author, cancellationToken),
         ContentKind.Condition => store.DeleteAsync<Condition, ConditionForm>(id, version, author, cancellationToken),
-        // The urgent-help block is never deleted: every page that shows it would lose its safety advice.
-        ContentKind.UrgentHelp => Task.FromResult(SaveOutcome.NotFound),
         _ => Task.FromResult(SaveOutcome.NotFound),
     };
 

@@ -26,6 +26,9 @@ public static class ContentKinds
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 
+    /// <summary>False for the urgent-help block: every page that shows it would lose its safety advice. It is changed or restored, never deleted.</summary>
+    public static bool CanDelete(ContentKind kind) => kind != ContentKind.UrgentHelp;
+
     public static string EditPath(ContentKind kind, int id) => $"/admin/{AdminFolder(kind)}/edit/{id}";
 
     public static string HistoryPath(ContentKind kind, int id) => $"/admin/history/{kind.ToString().ToLowerInvariant()}/{id}";

@@ -18,6 +18,9 @@ public sealed class ArticleModel(PublicContent content, TherapyGuideDbContext db
 
     public IReadOnlyList<ArticleCard> Related { get; private set; } = [];
 
+    /// <summary>What to do now, on every article about treatment (all but the basics).</summary>
+    public UrgentHelpView? UrgentHelp { get; private set; }
+
     /// <summary>Every glossary word the article uses, printed at its end.</summary>
     public IReadOnlyList<GlossaryEntry> WordsUsed { get; private set; } = [];
 
@@ -48,6 +51,12 @@ public sealed class ArticleModel(PublicContent content, TherapyGuideDbContext db
         {
             cacheTags.Add(CacheTags.Article(article.Slug));
             cacheTags.UnionWith(article.RelatedSlugs.Select(CacheTags.ArticleCard));
+            cacheTags.Add(CacheTags.UrgentHelp);
+        }
+
+        if (ShowsUrgentHelp(article.Topic))
+        {
+            UrgentHelp = await content.UrgentHelpAsync(cancellationToken);
         }
 
         if (article.RelatedSlugs.Count > 0)
@@ -75,4 +84,7 @@ public sealed class ArticleModel(PublicContent content, TherapyGuideDbContext db
         });
         return Page();
     }
+
+    /// <summary>Articles about treatment carry the urgent-help block; the basics of the immune system do not need it.</summary>
+    public static bool ShowsUrgentHelp(ArticleTopic topic) => topic != ArticleTopic.Basics;
 }

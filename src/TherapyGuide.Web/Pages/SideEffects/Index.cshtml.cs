@@ -6,18 +6,30 @@ using TherapyGuide.Web.Pages.Layout;
 
 namespace TherapyGuide.Web.Pages.SideEffects;
 
-[CachedUntilChanged(CacheTags.SideEffects)]
+[CachedUntilChanged(CacheTags.SideEffects, CacheTags.UrgentHelp)]
 public sealed class IndexModel(PublicContent content) : PageModel
 {
     public IReadOnlyList<SideEffectCard> Effects { get; private set; } = [];
 
+    public UrgentHelpView? UrgentHelp { get; private set; }
+
+    /// <summary>What readers notice, each pointing at its card: CAR-T first, the most urgent first within each.</summary>
+    public IReadOnlyList<SignLink> Signs { get; private set; } = [];
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Effects = await content.SideEffectsAsync(cancellationToken);
+        UrgentHelp = await content.UrgentHelpAsync(cancellationToken);
+        Signs = Effects
+            .SelectMany(e => (e.Signs.Count > 0 ? e.Signs : [e.Heading]).Select(sign => new SignLink(sign, e.Slug, e.Therapy, e.Urgency)))
+            .OrderBy(s => s.Therapy == Therapy.CarT ? 0 : 1).ThenByDescending(s => s.Urgency)
+            .ToList();
         ViewData.SetPageInfo(new PageInfo(
             "Side effects and when to get help",
             "Side effects of immunotherapy and CAR-T cell therapy: what they feel like, when they happen, how they are managed and how urgent they are.",
             await content.LastChangedAsync(ContentKind.SideEffect, cancellationToken),
             "Last updated"));
     }
+
+    public sealed record SignLink(string Text, string Slug, Therapy Therapy, Urgency Urgency);
 }

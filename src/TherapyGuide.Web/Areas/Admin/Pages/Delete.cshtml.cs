@@ -45,7 +45,8 @@ public sealed class DeleteModel(ContentItems items) : PageModel
 
     private async Task<bool> LoadAsync(string kind, int id, CancellationToken cancellationToken)
     {
-        if (!ContentItems.TryParseKind(kind, out var parsed) || await items.DescribeAsync(parsed, id, cancellationToken) is not { } item)
+        if (!ContentItems.TryParseKind(kind, out var parsed) || !ContentKinds.CanDelete(parsed)
+            || await items.DescribeAsync(parsed, id, cancellationToken) is not { } item)
         {
             return false;
         }
