@@ -105,7 +105,9 @@ public sealed class PublicPagesTests(PublicPagesTests.Site site) : IClassFixture
             Assert.NotNull(card);
             Assert.Contains(ContentLabels.CssClass(effect.Urgency), card.ClassList);
             Assert.Equal(ContentLabels.For(effect.Urgency), card.QuerySelector(".care-card__level")?.TextContent);
-            Assert.Equal(effect.Name, card.QuerySelector("h3")?.TextContent);
+            // The reader's words head the card; the medical name follows.
+            Assert.Equal(effect.Heading, card.QuerySelector("h3")?.TextContent);
+            Assert.Contains(effect.Name, card.QuerySelector(".care-card__heading")?.TextContent, StringComparison.Ordinal);
             var section = card.ParentElement!;
             Assert.Equal(ContentLabels.For(effect.Therapy), section.QuerySelector("h2")?.TextContent);
         }

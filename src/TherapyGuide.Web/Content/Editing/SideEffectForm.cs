@@ -10,10 +10,10 @@ public sealed class SideEffectForm : IContentForm<SideEffectForm, SideEffect>, I
     [StringLength(160, ErrorMessage = "Keep the name under 160 characters.")]
     public string Name { get; set; } = "";
 
-    [Required(ErrorMessage = "Say what the reader notices, in their own words.")]
+    /// <summary>Optional: where it is blank, the card's heading is the name.</summary>
     [StringLength(120, ErrorMessage = "Keep the heading under 120 characters.")]
     [Display(Name = "Heading in the reader's words")]
-    public string Title { get; set; } = "";
+    public string? Title { get; set; }
 
     [StringLength(1_000, ErrorMessage = "Keep the signs under 1,000 characters.")]
     [Display(Name = "Signs a reader may notice (one a line)")]
