@@ -17,6 +17,7 @@ public static class AdminPages
         ("admin-article-new", "/admin/articles/edit"),
         ("admin-comparison", "/admin/comparison"),
         ("admin-comparison-edit", "/admin/comparison/edit/1"),
+        ("admin-urgent-help-edit", "/admin/urgent-help/edit/1"),
         ("admin-side-effects", "/admin/side-effects"),
         ("admin-side-effect-edit", "/admin/side-effects/edit/1"),
         ("admin-glossary", "/admin/glossary"),
