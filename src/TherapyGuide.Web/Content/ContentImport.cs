@@ -13,4 +13,16 @@ public sealed class ContentImport
     public required string Slug { get; set; }
 
     public DateTime ImportedUtc { get; set; }
+
+    /// <summary>
+    /// A hash of the item as the content files last gave it (see <see cref="Data.ContentSeeder"/>): when the file's
+    /// item hashes differently, the files have changed since. Null for imports made before hashes were kept.
+    /// </summary>
+    public string? Hash { get; set; }
+
+    /// <summary>
+    /// The files' newer version (a form snapshot) of an item an editor has changed since it was imported, waiting
+    /// for an editor to take it or keep their own; null when there is none.
+    /// </summary>
+    public string? NewerSnapshot { get; set; }
 }

@@ -8,4 +8,5 @@ public enum ContentKind
     SideEffect,
     Glossary,
     Condition,
+    UrgentHelp,
 }

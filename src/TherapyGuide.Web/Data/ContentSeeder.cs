@@ -38,6 +38,7 @@ public sealed partial class ContentSeeder(TherapyGuideDbContext db, ContentFolde
         added.AddRange(await ImportAsync<SideEffect, SideEffectForm>("side-effect", folder.LoadSideEffects(), imported, cancellationToken));
         added.AddRange(await ImportAsync<GlossaryTerm, GlossaryForm>("glossary", folder.LoadGlossary(), imported, cancellationToken));
         added.AddRange(await ImportAsync<Condition, ConditionForm>("condition", folder.LoadConditions(), imported, cancellationToken));
+        added.AddRange(await ImportAsync<UrgentHelp, UrgentHelpForm>("urgent-help", folder.LoadUrgentHelp(), imported, cancellationToken));
         db.ContentImports.Add(new ContentImport { Kind = FolderKind, Slug = fingerprint, ImportedUtc = clock.GetUtcNow().UtcDateTime });
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);

@@ -23,6 +23,8 @@ public sealed class TherapyGuideDbContext(DbContextOptions<TherapyGuideDbContext
 
     public DbSet<Condition> Conditions => Set<Condition>();
 
+    public DbSet<UrgentHelp> UrgentHelp => Set<UrgentHelp>();
+
     public DbSet<ContentImport> ContentImports => Set<ContentImport>();
 
     public DbSet<Revision> Revisions => Set<Revision>();

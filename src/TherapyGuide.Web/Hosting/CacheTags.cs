@@ -23,6 +23,9 @@ public static class CacheTags
 
     public const string Conditions = "kind:condition";
 
+    /// <summary>Pages that show the urgent-help block (home, side effects, treatment articles).</summary>
+    public const string UrgentHelp = "kind:urgenthelp";
+
     /// <summary>Everything about one article's own page.</summary>
     public static string Article(string slug) => $"article:{slug}";
 
@@ -52,6 +55,7 @@ public static class CacheTags
         ContentKind.SideEffect => SideEffects,
         ContentKind.Glossary => Glossary,
         ContentKind.Condition => Conditions,
+        ContentKind.UrgentHelp => UrgentHelp,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "No cache tag for this kind."),
     };
 }

@@ -25,6 +25,7 @@ public sealed class ContentItems(TherapyGuideDbContext db, ContentStore store)
             ContentKind.SideEffect => ContentStore.ReadSnapshot<SideEffectForm>(revision.Snapshot).Fields().ToList(),
             ContentKind.Glossary => ContentStore.ReadSnapshot<GlossaryForm>(revision.Snapshot).Fields().ToList(),
             ContentKind.Condition => ContentStore.ReadSnapshot<ConditionForm>(revision.Snapshot).Fields().ToList(),
+            ContentKind.UrgentHelp => ContentStore.ReadSnapshot<UrgentHelpForm>(revision.Snapshot).Fields().ToList(),
             _ => [],
         };
     }
@@ -43,6 +44,7 @@ public sealed class ContentItems(TherapyGuideDbContext db, ContentStore store)
             ContentKind.SideEffect => (await store.RestoreAsync<SideEffect, SideEffectForm>(revision, author, cancellationToken)).Outcome,
             ContentKind.Glossary => (await store.RestoreAsync<GlossaryTerm, GlossaryForm>(revision, author, cancellationToken)).Outcome,
             ContentKind.Condition => (await store.RestoreAsync<Condition, ConditionForm>(revision, author, cancellationToken)).Outcome,
+            ContentKind.UrgentHelp => (await store.RestoreAsync<UrgentHelp, UrgentHelpForm>(revision, author, cancellationToken)).Outcome,
             _ => SaveOutcome.NotFound,
         };
     }
@@ -55,6 +57,7 @@ public sealed class ContentItems(TherapyGuideDbContext db, ContentStore store)
         ContentKind.SideEffect => DescribeAsync<SideEffect, SideEffectForm>(id, cancellationToken),
         ContentKind.Glossary => DescribeAsync<GlossaryTerm, GlossaryForm>(id, cancellationToken),
         ContentKind.Condition => DescribeAsync<Condition, ConditionForm>(id, cancellationToken),
+        ContentKind.UrgentHelp => DescribeAsync<UrgentHelp, UrgentHelpForm>(id, cancellationToken),
         _ => Task.FromResult<(string, int)?>(null),
     };
 
@@ -65,6 +68,8 @@ public sealed class ContentItems(TherapyGuideDbContext db, ContentStore store)
         ContentKind.SideEffect => store.DeleteAsync<SideEffect, SideEffectForm>(id, version, author, cancellationToken),
         ContentKind.Glossary => store.DeleteAsync<GlossaryTerm, GlossaryForm>(id, version, author, cancellationToken),
         ContentKind.Condition => store.DeleteAsync<Condition, ConditionForm>(id, version, author, cancellationToken),
+        // The urgent-help block is never deleted: every page that shows it would lose its safety advice.
+        ContentKind.UrgentHelp => Task.FromResult(SaveOutcome.NotFound),
         _ => Task.FromResult(SaveOutcome.NotFound),
     };
 

@@ -10,6 +10,7 @@ public static class ContentKinds
         ContentKind.SideEffect => "Side effect",
         ContentKind.Glossary => "Glossary term",
         ContentKind.Condition => "Condition",
+        ContentKind.UrgentHelp => "Urgent help",
         _ => kind.ToString(),
     };
 
@@ -21,6 +22,7 @@ public static class ContentKinds
         ContentKind.SideEffect => "side-effects",
         ContentKind.Glossary => "glossary",
         ContentKind.Condition => "conditions",
+        ContentKind.UrgentHelp => "urgent-help",
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 
@@ -36,6 +38,7 @@ public static class ContentKinds
         ContentKind.SideEffect => $"/side-effects#{slug}",
         ContentKind.Glossary => $"/glossary/{slug}",
         ContentKind.Condition => $"/conditions#{slug}",
+        ContentKind.UrgentHelp => "/side-effects#urgent-help",
         _ => "/",
     };
 }

@@ -36,7 +36,7 @@ public sealed class GlossaryForm : IContentForm<GlossaryForm, GlossaryTerm>
             Term = entity.Term,
             Slug = entity.Slug,
             Definition = entity.Definition,
-            Aliases = string.Join('\n', entity.Aliases),
+            Aliases = TextLines.Join(entity.Aliases),
             Version = entity.Version,
         };
     }
@@ -54,10 +54,7 @@ public sealed class GlossaryForm : IContentForm<GlossaryForm, GlossaryTerm>
         entity.Term = Term.Trim();
         entity.Slug = Slug.Trim();
         entity.Definition = Definition.Trim();
-        entity.Aliases = (Aliases ?? "")
-            .Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
-            .Distinct(StringComparer.OrdinalIgnoreCase)
-            .ToList();
+        entity.Aliases = TextLines.Split(Aliases);
     }
 
     public IEnumerable<FormField> Fields() =>

@@ -10,6 +10,19 @@ public sealed class SideEffectForm : IContentForm<SideEffectForm, SideEffect>, I
     [StringLength(160, ErrorMessage = "Keep the name under 160 characters.")]
     public string Name { get; set; } = "";
 
+    [Required(ErrorMessage = "Say what the reader notices, in their own words.")]
+    [StringLength(120, ErrorMessage = "Keep the heading under 120 characters.")]
+    [Display(Name = "Heading in the reader's words")]
+    public string Title { get; set; } = "";
+
+    [StringLength(1_000, ErrorMessage = "Keep the signs under 1,000 characters.")]
+    [Display(Name = "Signs a reader may notice (one a line)")]
+    public string? Signs { get; set; }
+
+    [StringLength(1_000, ErrorMessage = "Keep the other words under 1,000 characters.")]
+    [Display(Name = "Other words people search for (one a line)")]
+    public string? OtherWords { get; set; }
+
     [Required(ErrorMessage = "Enter the address (slug).")]
     [StringLength(100, ErrorMessage = "Keep the address under 100 characters.")]
     [Slug]
@@ -49,6 +62,9 @@ public sealed class SideEffectForm : IContentForm<SideEffectForm, SideEffect>, I
         return new SideEffectForm
         {
             Name = entity.Name,
+            Title = entity.Title,
+            Signs = TextLines.Join(entity.Signs),
+            OtherWords = TextLines.Join(entity.OtherWords),
             Slug = entity.Slug,
             Therapy = entity.Therapy,
             Urgency = entity.Urgency,
@@ -71,6 +87,9 @@ public sealed class SideEffectForm : IContentForm<SideEffectForm, SideEffect>, I
     {
         ArgumentNullException.ThrowIfNull(entity);
         entity.Name = Name.Trim();
+        entity.Title = (Title ?? "").Trim();
+        entity.Signs = TextLines.Split(Signs);
+        entity.OtherWords = TextLines.Split(OtherWords);
         entity.Slug = Slug.Trim();
         entity.Therapy = Therapy;
         entity.Urgency = Urgency;
@@ -83,6 +102,9 @@ public sealed class SideEffectForm : IContentForm<SideEffectForm, SideEffect>, I
     public IEnumerable<FormField> Fields() =>
     [
         new("Name", Name),
+        new("Heading", Title ?? ""),
+        new("Signs", Signs ?? ""),
+        new("Other search words", OtherWords ?? ""),
         new("Address", Slug),
         new("Treatment", ContentLabels.For(Therapy)),
         new("Urgency", ContentLabels.For(Urgency)),

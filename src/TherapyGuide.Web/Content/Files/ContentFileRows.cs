@@ -38,8 +38,11 @@ internal sealed class SideEffectFile
 {
     public string? Slug { get; set; }
     public string? Name { get; set; }
+    public string? Title { get; set; }
     public string? Therapy { get; set; }
     public string? Urgency { get; set; }
+    public List<string>? Signs { get; set; }
+    public List<string>? OtherWords { get; set; }
     public string? Symptoms { get; set; }
     public string? Timing { get; set; }
     public string? Management { get; set; }
@@ -74,4 +77,21 @@ internal sealed class QuestionFile
     public string? Slug { get; set; }
     public string? Heading { get; set; }
     public List<string>? Questions { get; set; }
+}
+
+internal sealed class UrgentHelpFile
+{
+    public string? Slug { get; set; }
+    public string? Title { get; set; }
+    public string? Introduction { get; set; }
+    public UrgentHelpLevelRow? Emergency { get; set; }
+    public UrgentHelpLevelRow? ContactNow { get; set; }
+    public UrgentHelpLevelRow? NextContact { get; set; }
+    public string? Note { get; set; }
+}
+
+internal sealed class UrgentHelpLevelRow
+{
+    public string? Action { get; set; }
+    public List<string>? Signs { get; set; }
 }

@@ -70,6 +70,9 @@ public sealed class ContentFolder(string path, MarkdownRenderer renderer)
         {
             Slug = Required(row.Slug, "side-effects.yml", "slug"),
             Name = Required(row.Name, "side-effects.yml", "name"),
+            Title = row.Title?.Trim() ?? "",
+            Signs = Lines(row.Signs),
+            OtherWords = Lines(row.OtherWords),
             Therapy = ParseEnum<Therapy>(row.Therapy, "side-effects.yml", "therapy"),
             Urgency = ParseEnum<Urgency>(row.Urgency, "side-effects.yml", "urgency"),
             Symptoms = Required(row.Symptoms, "side-effects.yml", "symptoms").Trim(),
@@ -99,6 +102,22 @@ public sealed class ContentFolder(string path, MarkdownRenderer renderer)
             CarTStatus = ParseEnum<TreatmentStatus>(row.CarT?.Status, "conditions.yml", "car_t.status"),
             CarTNote = row.CarT?.Note?.Trim() ?? "",
             Order = index + 1,
+        }).ToList();
+
+    /// <summary>The urgent-help block: one item, what to do now in three levels of urgency.</summary>
+    public IReadOnlyList<UrgentHelp> LoadUrgentHelp() =>
+        LoadList<UrgentHelpFile>("urgent-help.yml").Select(row => new UrgentHelp
+        {
+            Slug = Required(row.Slug, "urgent-help.yml", "slug"),
+            Title = Required(row.Title, "urgent-help.yml", "title"),
+            Introduction = row.Introduction?.Trim() ?? "",
+            EmergencyAction = Required(row.Emergency?.Action, "urgent-help.yml", "emergency.action").Trim(),
+            EmergencySigns = Lines(row.Emergency?.Signs),
+            ContactNowAction = Required(row.ContactNow?.Action, "urgent-help.yml", "contact_now.action").Trim(),
+            ContactNowSigns = Lines(row.ContactNow?.Signs),
+            NextContactAction = Required(row.NextContact?.Action, "urgent-help.yml", "next_contact.action").Trim(),
+            NextContactSigns = Lines(row.NextContact?.Signs),
+            Note = row.Note?.Trim() ?? "",
         }).ToList();
 
     public IReadOnlyList<Reading.QuestionGroup> LoadQuestions() =>
@@ -178,6 +197,9 @@ public sealed class ContentFolder(string path, MarkdownRenderer renderer)
 
         return (normalized[4..end], normalized[(end + 5)..]);
     }
+
+    private static List<string> Lines(List<string>? values) =>
+        (values ?? []).Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v.Trim()).ToList();
 
     private static string Required(string? value, string fileName, string field) =>
         string.IsNullOrWhiteSpace(value) ? throw Invalid(fileName, $"'{field}' is missing") : value;

@@ -84,8 +84,25 @@ public sealed class PublicContent(TherapyGuideDbContext db)
     public Task<List<SideEffectCard>> SideEffectsAsync(CancellationToken cancellationToken) =>
         db.SideEffects.AsNoTracking()
             .OrderBy(s => s.Therapy).ThenBy(s => s.Order).ThenBy(s => s.Name)
-            .Select(s => new SideEffectCard(s.Slug, s.Name, s.Therapy, s.Urgency, s.Symptoms, s.Timing, s.Management))
+            .Select(s => new SideEffectCard(s.Slug, s.Name, s.Title, s.Signs, s.Therapy, s.Urgency, s.Symptoms, s.Timing, s.Management))
             .ToListAsync(cancellationToken);
+
+    /// <summary>The urgent-help block, or null in a store that has none (the pages then show the urgency key's advice).</summary>
+    public async Task<UrgentHelpView?> UrgentHelpAsync(CancellationToken cancellationToken)
+    {
+        var help = await db.UrgentHelp.AsNoTracking().SingleOrDefaultAsync(u => u.Slug == UrgentHelp.MainSlug, cancellationToken);
+        return help is null
+            ? null
+            : new UrgentHelpView(
+                help.Title,
+                help.Introduction,
+                [
+                    new(Urgency.Emergency, help.EmergencyAction, help.EmergencySigns),
+                    new(Urgency.ContactNow, help.ContactNowAction, help.ContactNowSigns),
+                    new(Urgency.NextContact, help.NextContactAction, help.NextContactSigns),
+                ],
+                help.Note);
+    }
 
     public Task<List<ConditionRow>> ConditionsAsync(CancellationToken cancellationToken) =>
         db.Conditions.AsNoTracking()
@@ -109,6 +126,7 @@ public sealed class PublicContent(TherapyGuideDbContext db)
             ContentKind.SideEffect => await db.SideEffects.MaxAsync(x => (DateTime?)x.UpdatedUtc, cancellationToken),
             ContentKind.Glossary => await db.GlossaryTerms.MaxAsync(x => (DateTime?)x.UpdatedUtc, cancellationToken),
             ContentKind.Condition => await db.Conditions.MaxAsync(x => (DateTime?)x.UpdatedUtc, cancellationToken),
+            ContentKind.UrgentHelp => await db.UrgentHelp.MaxAsync(x => (DateTime?)x.UpdatedUtc, cancellationToken),
             _ => null,
         };
         return newest is { } value ? DateOnly.FromDateTime(value) : null;

@@ -4,7 +4,18 @@ namespace TherapyGuide.Web.Content.Reading;
 
 public sealed record ComparisonRow(string Slug, string Aspect, string Immunotherapy, string CarT);
 
-public sealed record SideEffectCard(string Slug, string Name, Therapy Therapy, Urgency Urgency, string Symptoms, string Timing, string Management);
+public sealed record SideEffectCard(
+    string Slug, string Name, string Title, IReadOnlyList<string> Signs, Therapy Therapy, Urgency Urgency, string Symptoms, string Timing, string Management)
+{
+    /// <summary>The reader's words for it, or the medical name where none are written yet.</summary>
+    public string Heading => string.IsNullOrWhiteSpace(Title) ? Name : Title;
+}
+
+/// <summary>The urgent-help block as readers see it: what to do now, most urgent first.</summary>
+public sealed record UrgentHelpView(string Title, string Introduction, IReadOnlyList<UrgentHelpLevel> Levels, string Note);
+
+/// <summary>One level of the urgent-help block: what to do, and the signs that call for it.</summary>
+public sealed record UrgentHelpLevel(Urgency Urgency, string Action, IReadOnlyList<string> Signs);
 
 public sealed record ConditionRow(
     string Slug, string Name, ConditionKind Kind, string Summary,

@@ -50,6 +50,7 @@ public sealed partial class SearchIndex(TherapyGuideDbContext db)
             await db.SideEffects.AsNoTracking().ToListAsync(cancellationToken),
             await db.Conditions.AsNoTracking().ToListAsync(cancellationToken),
             await db.ComparisonAspects.AsNoTracking().ToListAsync(cancellationToken),
+            await db.UrgentHelp.AsNoTracking().ToListAsync(cancellationToken),
         ];
         foreach (var item in others.SelectMany(items => items))
         {
@@ -69,7 +70,10 @@ public sealed partial class SearchIndex(TherapyGuideDbContext db)
         // An article's section headings ("Lupus", "How is CAR-T given?") say what it is about, so they count like a title.
         Article a => new(ContentKind.Article, a.Id, a.Slug, a.Title, $"{a.Summary} {string.Join(" ", a.TableOfContents.Select(h => h.Text))}", GlossaryMatcher.TextOf(a.BodyHtml), a.Status == ArticleStatus.Published),
         GlossaryTerm t => new(ContentKind.Glossary, t.Id, t.Slug, t.Term, string.Join(" ", t.Aliases), t.Definition, true),
-        SideEffect s => new(ContentKind.SideEffect, s.Id, s.Slug, s.Name, $"side effect {ContentLabels.For(s.Therapy)}", $"{s.Symptoms} {s.Timing} {s.Management}", true),
+        // Readers search for what they feel ("hot and shivery"), not for the diagnosis: the signs and the other words they
+        // type count like the title.
+        SideEffect s => new(ContentKind.SideEffect, s.Id, s.Slug, s.Heading, $"{s.Name} side effect {ContentLabels.For(s.Therapy)} {string.Join(" ", s.Signs)} {string.Join(" ", s.OtherWords)}", $"{s.Symptoms} {s.Timing} {s.Management}", true),
+        UrgentHelp u => new(ContentKind.UrgentHelp, u.Id, u.Slug, u.Title, string.Join(" ", u.EmergencySigns.Concat(u.ContactNowSigns).Concat(u.NextContactSigns)), $"{u.Introduction} {u.EmergencyAction} {u.ContactNowAction} {u.NextContactAction} {u.Note}", true),
         Condition c => new(ContentKind.Condition, c.Id, c.Slug, c.Name, ContentLabels.For(c.Kind), $"{c.Summary} {c.ImmunotherapyNote} {c.CarTNote}", true),
         ComparisonAspect r => new(ContentKind.Comparison, r.Id, r.Slug, r.Aspect, "immunotherapy compared with CAR-T", $"Immunotherapy: {r.Immunotherapy} CAR-T: {r.CarT}", true),
         _ => throw new ArgumentException($"No search entry for {item.GetType().Name}.", nameof(item)),

@@ -11,5 +11,6 @@ internal sealed class ContentImportConfiguration : IEntityTypeConfiguration<Cont
         builder.Property(x => x.Kind).HasMaxLength(40);
         builder.Property(x => x.Slug).HasMaxLength(ContentItemConfiguration.SlugLength);
         builder.HasIndex(x => new { x.Kind, x.Slug }).IsUnique();
+        builder.Property(x => x.Hash).HasMaxLength(64);
     }
 }

@@ -77,6 +77,7 @@ public sealed class IndexModel(SiteSearch search, PublicContent content) : PageM
             nameof(ContentKind.Glossary) => "Word",
             nameof(ContentKind.Condition) => "Condition",
             nameof(ContentKind.Comparison) => "Comparison",
+            nameof(ContentKind.UrgentHelp) => "Urgent help",
             _ => "Page",
         };
     }

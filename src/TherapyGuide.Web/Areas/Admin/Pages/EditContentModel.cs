@@ -41,8 +41,11 @@ public abstract class EditContentModel<TEntity, TForm>(TherapyGuideDbContext db,
 
     /// <summary>History, delete and view links, once the item exists.</summary>
     public ItemActions? Actions => Id is { } id
-        ? new ItemActions(ContentKinds.HistoryPath(Kind, id), $"/admin/delete/{Kind.ToString().ToLowerInvariant()}/{id}", ContentKinds.PublicPath(Kind, Form.Slug))
+        ? new ItemActions(ContentKinds.HistoryPath(Kind, id), CanDelete ? $"/admin/delete/{Kind.ToString().ToLowerInvariant()}/{id}" : null, ContentKinds.PublicPath(Kind, Form.Slug))
         : null;
+
+    /// <summary>False for content the public pages cannot do without.</summary>
+    protected virtual bool CanDelete => true;
 
     /// <summary>The top of the page: a save that went through, or a conflict to resolve.</summary>
     public EditStatus Status => new(
