@@ -59,10 +59,10 @@ public static class ContentLabels
 
     public static string For(TreatmentStatus status) => status switch
     {
-        TreatmentStatus.Standard => "A standard treatment",
+        TreatmentStatus.Standard => "Used for this illness",
         TreatmentStatus.AfterOtherTreatments => "Usually after other treatments",
-        TreatmentStatus.ClinicalTrials => "In clinical trials only",
-        TreatmentStatus.NotCovered => "Not covered by our sources",
+        TreatmentStatus.ClinicalTrials => "Being tested in clinical trials",
+        TreatmentStatus.NotCovered => "Our sources don't say — ask your care team",
         _ => status.ToString(),
     };
 

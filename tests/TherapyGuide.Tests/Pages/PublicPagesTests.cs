@@ -81,6 +81,27 @@ public sealed class PublicPagesTests(PublicPagesTests.Site site) : IClassFixture
     }
 
     [Fact]
+    public async Task Each_source_is_shown_with_its_title_publisher_and_date_never_an_internal_label()
+    {
+        foreach (var article in site.Content.LoadArticles())
+        {
+            var page = await GetPageAsync($"/articles/{article.Slug}");
+            var items = page.QuerySelectorAll(".sources li").ToList();
+
+            Assert.Equal(article.Sources.Count, items.Count);
+            foreach (var (source, item) in article.Sources.Zip(items))
+            {
+                Assert.False(string.IsNullOrWhiteSpace(source.Publisher), $"{article.Slug}: '{source.Title}' needs a publisher");
+                Assert.False(string.IsNullOrWhiteSpace(source.Date), $"{article.Slug}: '{source.Title}' needs a date, or to say it has none");
+                Assert.Equal(source.Title, item.QuerySelector("cite, a")?.TextContent);
+                Assert.Equal(source.Publisher, item.QuerySelector(".sources__publisher dd")?.TextContent);
+                Assert.Equal(source.Date, item.QuerySelector(".sources__date dd")?.TextContent);
+                Assert.DoesNotContain("Source document", item.TextContent, StringComparison.OrdinalIgnoreCase);
+            }
+        }
+    }
+
+    [Fact]
     public async Task Compare_is_a_real_table_with_row_and_column_headers()
     {
         var page = await GetPageAsync("/compare");

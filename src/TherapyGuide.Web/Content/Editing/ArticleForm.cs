@@ -142,7 +142,10 @@ public sealed class ArticleForm : IContentForm<ArticleForm, Article>, IValidatab
         }
     }
 
-    /// <summary>One source a line: "Title | note | https://address", where the note and address are optional.</summary>
+    /// <summary>
+    /// One source a line: "Title | publisher: who | date: when | note | https://address", where everything after the
+    /// title is optional. Lines saved before publisher and date existed ("Title | note | https://address") read as before.
+    /// </summary>
     public static IEnumerable<ArticleSource> ParseSources(string? text)
     {
         if (string.IsNullOrWhiteSpace(text))
@@ -153,12 +156,35 @@ public sealed class ArticleForm : IContentForm<ArticleForm, Article>, IValidatab
         foreach (var line in text.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
         {
             var parts = line.Split('|', StringSplitOptions.TrimEntries);
-            var url = parts.Skip(1).FirstOrDefault(p => p.Contains("://", StringComparison.Ordinal));
-            var note = parts.Skip(1).FirstOrDefault(p => p != url && p.Length > 0);
-            yield return new ArticleSource { Title = parts[0], Note = note, Url = url };
+            var rest = parts.Skip(1).Where(p => p.Length > 0).ToList();
+            var publisher = Labelled(rest, PublisherLabel);
+            var date = Labelled(rest, DateLabel);
+            var url = rest.FirstOrDefault(p => !IsLabelled(p) && p.Contains("://", StringComparison.Ordinal));
+            var note = rest.FirstOrDefault(p => !IsLabelled(p) && p != url);
+            yield return new ArticleSource { Title = parts[0], Publisher = publisher, Date = date, Note = note, Url = url };
         }
     }
 
+    private const string PublisherLabel = "publisher:";
+    private const string DateLabel = "date:";
+
+    private static bool IsLabelled(string part) =>
+        part.StartsWith(PublisherLabel, StringComparison.OrdinalIgnoreCase) || part.StartsWith(DateLabel, StringComparison.OrdinalIgnoreCase);
+
+    private static string? Labelled(List<string> parts, string label)
+    {
+        var part = parts.FirstOrDefault(p => p.StartsWith(label, StringComparison.OrdinalIgnoreCase));
+        var value = part?[label.Length..].Trim();
+        return string.IsNullOrEmpty(value) ? null : value;
+    }
+
     private static string FormatSource(ArticleSource source) =>
-        string.Join(" | ", new[] { source.Title, source.Note, source.Url }.Where(p => !string.IsNullOrEmpty(p)));
+        string.Join(" | ", new[]
+        {
+            source.Title,
+            string.IsNullOrEmpty(source.Publisher) ? null : $"publisher: {source.Publisher}",
+            string.IsNullOrEmpty(source.Date) ? null : $"date: {source.Date}",
+            source.Note,
+            source.Url,
+        }.Where(p => !string.IsNullOrEmpty(p)));
 }

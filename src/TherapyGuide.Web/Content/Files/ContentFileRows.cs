@@ -20,6 +20,8 @@ internal sealed class ArticleFrontMatter
 internal sealed class SourceRow
 {
     public string? Title { get; set; }
+    public string? Publisher { get; set; }
+    public string? Date { get; set; }
     public string? Note { get; set; }
     public string? Url { get; set; }
 }

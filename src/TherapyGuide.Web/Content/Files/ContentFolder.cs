@@ -145,6 +145,8 @@ public sealed class ContentFolder(string path, MarkdownRenderer renderer)
             Sources = (meta.Sources ?? []).Select(s => new ArticleSource
             {
                 Title = Required(s.Title, name, "sources.title"),
+                Publisher = s.Publisher,
+                Date = s.Date,
                 Note = s.Note,
                 Url = s.Url,
             }).ToList(),

@@ -79,10 +79,13 @@ public sealed partial class SearchIndex(TherapyGuideDbContext db)
         _ => throw new ArgumentException($"No search entry for {item.GetType().Name}.", nameof(item)),
     };
 
-    /// <summary>Adds "CART" beside "CAR-T" and "Bcell" beside "B-cell", so people find words however they join them.</summary>
+    /// <summary>
+    /// Adds "CART" beside "CAR-T" and "Bcell" beside "B-cell", so people find words however they join them: once for each
+    /// time the word appears, so "CART" ranks pages by how much they are about CAR-T, as "CAR-T" does.
+    /// </summary>
     private static string WithJoinedForms(string text)
     {
-        var joined = HyphenatedWord().Matches(text).Select(m => m.Value.Replace("-", "", StringComparison.Ordinal)).Distinct();
+        var joined = HyphenatedWord().Matches(text).Select(m => m.Value.Replace("-", "", StringComparison.Ordinal));
         return $"{text} {string.Join(' ', joined)}";
     }
 

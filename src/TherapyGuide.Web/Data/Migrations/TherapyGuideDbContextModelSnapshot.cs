@@ -888,7 +888,11 @@ namespace TherapyGuide.Web.Data.Migrations
                             b1.Property<int>("__synthesizedOrdinal")
                                 .ValueGeneratedOnAddOrUpdate();
 
+                            b1.Property<string>("Date");
+
                             b1.Property<string>("Note");
+
+                            b1.Property<string>("Publisher");
 
                             b1.Property<string>("Title")
                                 .IsRequired();
