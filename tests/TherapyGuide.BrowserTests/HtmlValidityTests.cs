@@ -52,7 +52,7 @@ public sealed class HtmlValidityTests(BrowserSite site)
         return path;
     }
 
-    private static async Task<List<string>> CheckAsync(IReadOnlyList<string> files)
+    internal static async Task<List<string>> CheckAsync(IReadOnlyList<string> files)
     {
         var start = new ProcessStartInfo("java") { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
         foreach (var argument in new[] { "-jar", CheckerJar, "--format", "json", "--errors-only" }.Concat(files))

@@ -15,8 +15,9 @@ public sealed class ContentImport
     public DateTime ImportedUtc { get; set; }
 
     /// <summary>
-    /// A hash of the item as the content files last gave it (see <see cref="Data.ContentSeeder"/>): when the file's
-    /// item hashes differently, the files have changed since. Null for imports made before hashes were kept.
+    /// A hash of the files' version of the item last imported, or taken or kept by an editor (see
+    /// <see cref="Files.ContentFileVersions.HashOf"/>): when the files' item hashes differently, the files have changed
+    /// since. Null for imports made before hashes were kept.
     /// </summary>
     public string? Hash { get; set; }
 

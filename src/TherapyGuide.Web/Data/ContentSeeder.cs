@@ -7,14 +7,24 @@ using TherapyGuide.Web.Content.Search;
 namespace TherapyGuide.Web.Data;
 
 /// <summary>
-/// Imports from data/content what the store has never had, matched by slug. It never overwrites or
-/// duplicates a stored item, and never brings back one an editor deleted: every import is remembered.
+/// Imports from data/content what the store has never had, matched by slug, and never brings back one an editor deleted:
+/// every import is remembered, with a hash of the item as the files gave it. When the files give a changed version of an
+/// item imported before, an item no editor has touched is updated from them (a new revision, through the content store);
+/// an item an editor changed stays theirs, and the files' version waits for an editor to take it or keep their own.
 /// </summary>
-public sealed partial class ContentSeeder(TherapyGuideDbContext db, ContentFolder folder, SearchIndex search, TimeProvider clock, ILogger<ContentSeeder> logger)
+public sealed partial class ContentSeeder(
+    TherapyGuideDbContext db,
+    ContentFolder folder,
+    SearchIndex search,
+    ContentStore store,
+    ContentFileVersions versions,
+    TimeProvider clock,
+    ILogger<ContentSeeder> logger)
 {
     /// <summary>The <see cref="ContentImport"/> kind that records the fingerprint of the folder last imported.</summary>
     public const string FolderKind = "content-folder";
 
+    /// <summary>Imports new items and updates untouched ones; returns how many items it added or updated.</summary>
     public async Task<int> SeedAsync(CancellationToken cancellationToken = default)
     {
         // Most starts find the folder as it was at the last import: skip parsing it, so the site answers sooner.
@@ -26,41 +36,56 @@ public sealed partial class ContentSeeder(TherapyGuideDbContext db, ContentFolde
             return 0;
         }
 
-        var imported = (await db.ContentImports.AsNoTracking()
-                .Select(i => new { i.Kind, i.Slug })
-                .ToListAsync(cancellationToken))
-            .Select(i => (i.Kind, i.Slug))
-            .ToHashSet();
+        var imports = await db.ContentImports.AsNoTracking()
+            .Where(i => i.Kind != FolderKind)
+            .ToDictionaryAsync(i => (i.Kind, i.Slug), cancellationToken);
 
         var added = new List<Action>();
-        added.AddRange(await ImportAsync<Article, ArticleForm>("article", folder.LoadArticles(), imported, cancellationToken));
-        added.AddRange(await ImportAsync<ComparisonAspect, ComparisonForm>("comparison", folder.LoadComparison(), imported, cancellationToken));
-        added.AddRange(await ImportAsync<SideEffect, SideEffectForm>("side-effect", folder.LoadSideEffects(), imported, cancellationToken));
-        added.AddRange(await ImportAsync<GlossaryTerm, GlossaryForm>("glossary", folder.LoadGlossary(), imported, cancellationToken));
-        added.AddRange(await ImportAsync<Condition, ConditionForm>("condition", folder.LoadConditions(), imported, cancellationToken));
-        added.AddRange(await ImportAsync<UrgentHelp, UrgentHelpForm>("urgent-help", folder.LoadUrgentHelp(), imported, cancellationToken));
-        db.ContentImports.Add(new ContentImport { Kind = FolderKind, Slug = fingerprint, ImportedUtc = clock.GetUtcNow().UtcDateTime });
+        var earlier = new List<Func<CancellationToken, Task<FileOutcome>>>();
+        added.AddRange(await ImportAsync<Article, ArticleForm>(folder.LoadArticles(), imports, earlier, cancellationToken));
+        added.AddRange(await ImportAsync<ComparisonAspect, ComparisonForm>(folder.LoadComparison(), imports, earlier, cancellationToken));
+        added.AddRange(await ImportAsync<SideEffect, SideEffectForm>(folder.LoadSideEffects(), imports, earlier, cancellationToken));
+        added.AddRange(await ImportAsync<GlossaryTerm, GlossaryForm>(folder.LoadGlossary(), imports, earlier, cancellationToken));
+        added.AddRange(await ImportAsync<Condition, ConditionForm>(folder.LoadConditions(), imports, earlier, cancellationToken));
+        added.AddRange(await ImportAsync<UrgentHelp, UrgentHelpForm>(folder.LoadUrgentHelp(), imports, earlier, cancellationToken));
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await db.ContentImports.Where(i => i.Kind == FolderKind).ExecuteDeleteAsync(cancellationToken); // the folder as it was before
-        await db.SaveChangesAsync(cancellationToken);
-        // Each imported item starts its history with version 1, so an editor can always go back to it.
-        added.ForEach(addRevision => addRevision());
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            // Each imported item starts its history with version 1, so an editor can always go back to it.
+            added.ForEach(addRevision => addRevision());
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
 
-        // The search index follows the store: rebuilt when the seed added anything or it is empty.
-        if (added.Count > 0)
+        // The search index follows the store: rebuilt when the seed added anything or it is empty (updates keep it current).
+        var rebuildSearch = added.Count > 0 || await search.IsEmptyAsync(cancellationToken);
+
+        // Items imported before: each is compared with the files' version, and updated or offered one at a time.
+        var outcomes = new List<FileOutcome>();
+        foreach (var compare in earlier)
+        {
+            outcomes.Add(await compare(cancellationToken));
+        }
+
+        // Recorded last: a start stopped half-way compares again next time.
+        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+        {
+            await db.ContentImports.Where(i => i.Kind == FolderKind).ExecuteDeleteAsync(cancellationToken); // the folder as it was before
+            db.ContentImports.Add(new ContentImport { Kind = FolderKind, Slug = fingerprint, ImportedUtc = clock.GetUtcNow().UtcDateTime });
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        if (rebuildSearch)
         {
             await search.RebuildAsync(cancellationToken);
         }
-        else
-        {
-            await RebuildSearchIfEmptyAsync(cancellationToken);
-        }
 
-        LogSeeded(folder.Path, added.Count);
-        return added.Count;
+        var updated = outcomes.Count(o => o == FileOutcome.Updated);
+        var offered = outcomes.Count(o => o == FileOutcome.Offered);
+        LogSeeded(folder.Path, added.Count, updated, offered);
+        return added.Count + updated;
     }
 
     private async Task RebuildSearchIfEmptyAsync(CancellationToken cancellationToken)
@@ -71,29 +96,42 @@ public sealed partial class ContentSeeder(TherapyGuideDbContext db, ContentFolde
         }
     }
 
-    /// <summary>Adds the items the store has never had; returns, for each, the step that records its first revision once it has an id.</summary>
+    /// <summary>
+    /// Adds the items the store has never had, and returns, for each, the step that records its first revision once it
+    /// has an id. Items imported before go to <paramref name="earlier"/>, to be compared once the new ones are in.
+    /// </summary>
     private async Task<List<Action>> ImportAsync<TEntity, TForm>(
-        string kind,
         IReadOnlyList<TEntity> items,
-        HashSet<(string Kind, string Slug)> imported,
+        Dictionary<(string Kind, string Slug), ContentImport> imports,
+        List<Func<CancellationToken, Task<FileOutcome>>> earlier,
         CancellationToken cancellationToken)
         where TEntity : ContentItem
         where TForm : class, IContentForm<TForm, TEntity>
     {
+        var kind = ContentFileVersions.ImportKind(TForm.Kind);
         var set = db.Set<TEntity>();
         var stored = await set.AsNoTracking().Select(x => x.Slug).ToListAsync(cancellationToken);
         var present = stored.ToHashSet(StringComparer.Ordinal);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         var now = clock.GetUtcNow().UtcDateTime;
         var added = new List<Action>();
 
         foreach (var item in items)
         {
-            if (!imported.Add((kind, item.Slug)))
+            if (!seen.Add(item.Slug))
             {
-                continue; // imported before: what the store holds now is the editors' business
+                continue; // the files give this slug twice: the first one counts
             }
 
-            db.ContentImports.Add(new ContentImport { Kind = kind, Slug = item.Slug, ImportedUtc = now });
+            var files = ContentFileVersions.SnapshotOf(TForm.From(item));
+            if (imports.TryGetValue((kind, item.Slug), out var import))
+            {
+                earlier.Add(token => CompareAsync<TEntity, TForm>(import, item, files, token));
+                continue;
+            }
+
+            // The hash says which version of the files this was, so a later change to them can be told apart.
+            db.ContentImports.Add(new ContentImport { Kind = kind, Slug = item.Slug, ImportedUtc = now, Hash = ContentFileVersions.HashOf(files) });
             if (present.Contains(item.Slug))
             {
                 continue; // an editor made an item with this slug first; theirs stays
@@ -112,7 +150,7 @@ public sealed partial class ContentSeeder(TherapyGuideDbContext db, ContentFolde
                 Snapshot = ContentStore.WriteSnapshot(TForm.From(item)),
                 Action = RevisionAction.Created,
                 Note = "Imported from data/content",
-                Author = "content import",
+                Author = ContentFileVersions.ImportAuthor,
                 CreatedUtc = now,
             }));
         }
@@ -125,12 +163,100 @@ public sealed partial class ContentSeeder(TherapyGuideDbContext db, ContentFolde
         return added;
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Content seeding from {ContentPath} added {Count} item(s)")]
-    private partial void LogSeeded(string contentPath, int count);
+    /// <summary>
+    /// Compares the files' version of an item imported before with what was last imported (or taken, or kept): an
+    /// untouched item is updated as a new revision; an item an editor changed keeps the files' version waiting.
+    /// </summary>
+    private async Task<FileOutcome> CompareAsync<TEntity, TForm>(ContentImport import, TEntity fileItem, string files, CancellationToken cancellationToken)
+        where TEntity : ContentItem
+        where TForm : class, IContentForm<TForm, TEntity>
+    {
+        var hash = ContentFileVersions.HashOf(files);
+        if (import.Hash == hash)
+        {
+            // The files still give (or are back at) the version last imported, taken or kept: nothing is waiting.
+            await RecordAsync(import, hash, newer: null, cancellationToken);
+            return FileOutcome.Same;
+        }
+
+        var stored = await versions.FindAsync<TEntity, TForm>(import.Slug, cancellationToken);
+        if (stored is null)
+        {
+            // An editor deleted it: it stays deleted, and its history shows what it was if anyone wants it back.
+            return FileOutcome.Left;
+        }
+
+        // Imported before hashes were kept: what the importer last wrote to the item says which version that was.
+        var lastHash = import.Hash ?? await versions.LastImportedHashAsync<TEntity, TForm>(stored.Id, cancellationToken);
+        if (lastHash == hash || ContentFileVersions.SnapshotOf(TForm.From(stored)) == files)
+        {
+            // The files have not changed since, or the store has their version already.
+            await RecordAsync(import, hash, newer: null, cancellationToken);
+            return FileOutcome.Same;
+        }
+
+        if (!await versions.UntouchedAsync(TForm.Kind, stored, cancellationToken))
+        {
+            await RecordAsync(import, lastHash, files, cancellationToken);
+            return FileOutcome.Offered;
+        }
+
+        var form = TForm.From(fileItem);
+        form.Version = stored.Version;
+        // Staged here, saved by the content store in the same transaction as the item: taken once, never twice.
+        db.ContentImports.Attach(import);
+        import.Hash = hash;
+        import.NewerSnapshot = null;
+        var result = await store.SaveAsync<TEntity, TForm>(stored.Id, form, ContentFileVersions.ImportAuthor, ContentFileVersions.UpdatedNote, cancellationToken);
+        db.ChangeTracker.Clear();
+        if (result.Outcome != SaveOutcome.Saved)
+        {
+            LogNotUpdated(TForm.Kind, import.Slug, result.Outcome);
+            return FileOutcome.Left;
+        }
+
+        LogUpdated(TForm.Kind, import.Slug);
+        return FileOutcome.Updated;
+    }
+
+    /// <summary>Writes the import's hash and waiting version, when they change.</summary>
+    private async Task RecordAsync(ContentImport import, string? hash, string? newer, CancellationToken cancellationToken)
+    {
+        if (import.Hash != hash || import.NewerSnapshot != newer)
+        {
+            await db.ContentImports.Where(i => i.Id == import.Id)
+                .ExecuteUpdateAsync(i => i.SetProperty(x => x.Hash, hash).SetProperty(x => x.NewerSnapshot, newer), cancellationToken);
+        }
+    }
+
+    /// <summary>What comparing one item imported before did.</summary>
+    private enum FileOutcome
+    {
+        /// <summary>The files give the version the store already took, or one it has.</summary>
+        Same,
+
+        /// <summary>No editor had touched it: it is now the files' version.</summary>
+        Updated,
+
+        /// <summary>An editor changed it: the files' version waits on the dashboard.</summary>
+        Offered,
+
+        /// <summary>Deleted by an editor, or it could not be saved: left as it is.</summary>
+        Left,
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Content seeding from {ContentPath} added {Count} item(s), updated {Updated} untouched item(s), and has {Offered} newer version(s) waiting for editors")]
+    private partial void LogSeeded(string contentPath, int count, int updated, int offered);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Content in {ContentPath} is unchanged since the last import")]
     private partial void LogUnchanged(string contentPath);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Importing {Count} new {Kind} item(s)")]
     private partial void LogImported(int count, string kind);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Updated {Kind} {Slug} from the content files")]
+    private partial void LogUpdated(ContentKind kind, string slug);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not update {Kind} {Slug} from the content files: {Outcome}")]
+    private partial void LogNotUpdated(ContentKind kind, string slug, SaveOutcome outcome);
 }

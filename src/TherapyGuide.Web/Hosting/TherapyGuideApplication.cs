@@ -104,6 +104,7 @@ public static class TherapyGuideApplication
         services.AddScoped<ContentStore>();
         services.AddScoped<AuditLog>();
         services.AddScoped<ContentItems>();
+        services.AddScoped<ContentFileVersions>();
         services.AddScoped<FeedbackPaths>();
         services.AddScoped<ExperienceModeration>();
         services.AddScoped<VoicesRetention>();

@@ -137,7 +137,7 @@ public sealed class ContentSeederTests
         }
     }
 
-    private static string CopyOfContentFolder()
+    internal static string CopyOfContentFolder()
     {
         var copy = Path.Combine(Path.GetTempPath(), "therapyguide-tests", $"content-{Guid.NewGuid():N}");
         foreach (var file in Directory.EnumerateFiles(RepositoryPaths.Content, "*", SearchOption.AllDirectories))

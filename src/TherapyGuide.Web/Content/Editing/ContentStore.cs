@@ -20,6 +20,11 @@ public sealed class ContentStore(
     private static readonly JsonSerializerOptions _json = new(JsonSerializerDefaults.Web);
 
     /// <summary>Creates the item when <paramref name="id"/> is null, else saves over the version the form was loaded from.</summary>
+    /// <remarks>
+    /// What the caller has staged on the same context is saved with the item, in the same transaction; on any other
+    /// outcome nothing is saved and the caller discards it. Taking the content files' version of an item stages "taken"
+    /// that way (<see cref="Files.ContentFileVersions"/>), so it is recorded exactly when the item is saved.
+    /// </remarks>
     public async Task<SaveResult<TForm>> SaveAsync<TEntity, TForm>(
         int? id, TForm form, string author, string? note, CancellationToken cancellationToken)
         where TEntity : ContentItem

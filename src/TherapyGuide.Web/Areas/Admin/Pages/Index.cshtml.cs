@@ -1,12 +1,13 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using TherapyGuide.Web.Content;
+using TherapyGuide.Web.Content.Files;
 using TherapyGuide.Web.Data;
 using TherapyGuide.Web.Pages.Layout;
 
 namespace TherapyGuide.Web.Areas.Admin.Pages;
 
-public sealed class IndexModel(TherapyGuideDbContext db, TimeProvider clock) : PageModel
+public sealed class IndexModel(TherapyGuideDbContext db, TimeProvider clock, ContentFileVersions fileVersions) : PageModel
 {
     /// <summary>How far ahead the dashboard warns about review dates.</summary>
     public static readonly int ReviewWarningDays = 30;
@@ -18,6 +19,9 @@ public sealed class IndexModel(TherapyGuideDbContext db, TimeProvider clock) : P
     public IReadOnlyList<Revision> RecentChanges { get; private set; } = [];
 
     public DateOnly Today { get; private set; }
+
+    /// <summary>Items editors changed whose content files have a newer version, waiting for an answer.</summary>
+    public IReadOnlyList<NewerFileVersion> NewerInFiles { get; private set; } = [];
 
     /// <summary>Shared experiences waiting for a decision.</summary>
     public int ExperiencesWaiting { get; private set; }
@@ -45,6 +49,7 @@ public sealed class IndexModel(TherapyGuideDbContext db, TimeProvider clock) : P
             .OrderByDescending(r => r.CreatedUtc).ThenByDescending(r => r.Id)
             .Take(15)
             .ToListAsync(cancellationToken);
+        NewerInFiles = await fileVersions.ListAsync(cancellationToken);
         ExperiencesWaiting = await db.SharedExperiences.CountAsync(e => e.Status == ExperienceStatus.Pending, cancellationToken);
         var since = clock.GetUtcNow().UtcDateTime.AddDays(-FeedbackDays);
         var recent = await db.PageFeedback.Where(f => f.CreatedUtc >= since)
