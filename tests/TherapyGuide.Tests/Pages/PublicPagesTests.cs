@@ -11,7 +11,8 @@ public sealed class PublicPagesTests(PublicPagesTests.Site site) : IClassFixture
 {
     public sealed class Site : IDisposable
     {
-        public TestSite App { get; } = new();
+        // The search tests search more often than a reader could in a minute; RequestLimitTests checks the limit itself.
+        public TestSite App { get; } = new() { Settings = { ["TherapyGuide:RateLimits:SearchPerMinute"] = "1000000" } };
 
         public ContentFolder Content { get; } = new(RepositoryPaths.Content, new MarkdownRenderer());
 

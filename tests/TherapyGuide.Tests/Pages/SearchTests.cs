@@ -126,6 +126,59 @@ public sealed class SearchTests(PublicPagesTests.Site site) : IClassFixture<Publ
         Assert.NotNull(page.QuerySelector($"label[for='{input.Id}']"));
     }
 
+    public static TheoryData<string, string> SpellingPairs() => new()
+    {
+        { "leukemia", "leukaemia" }, { "tumor", "tumour" }, { "tumors", "tumours" }, { "anemia", "anaemia" },
+        { "hemoglobin", "haemoglobin" }, { "diarrhea", "diarrhoea" }, { "edema", "oedema" }, { "esophagus", "oesophagus" },
+        { "estrogen", "oestrogen" }, { "pediatric", "paediatric" }, { "hematology", "haematology" }, { "anesthetic", "anaesthetic" },
+        { "center", "centre" }, { "color", "colour" }, { "behavior", "behaviour" }, { "fiber", "fibre" }, { "liter", "litre" },
+        { "specialized", "specialised" }, { "organization", "organisation" }, { "analyze", "analyse" }, { "celiac", "coeliac" },
+        { "fetus", "foetus" }, { "gray", "grey" }, { "solid tumor", "solid tumour" }, { "leukemia treatment", "leukaemia treatment" },
+    };
+
+    [Theory]
+    [MemberData(nameof(SpellingPairs))]
+    public async Task American_and_British_spellings_find_the_same_results(string american, string british)
+    {
+        var (usCount, us) = await CountedResultsAsync(american);
+        var (ukCount, uk) = await CountedResultsAsync(british);
+
+        Assert.Equal(ukCount, usCount);
+        Assert.Equal(uk, us);
+    }
+
+    [Theory]
+    [InlineData("leukemia", 6)]
+    [InlineData("tumor", 7)]
+    [InlineData("diarrhea", 6)]
+    public async Task American_spellings_find_what_is_written_in_british_english(string american, int atLeast)
+    {
+        var (status, _) = await CountedResultsAsync(american);
+
+        var count = int.Parse(status.Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture);
+        Assert.True(count >= atLeast, $"{american}: {status}");
+    }
+
+    [Theory]
+    [InlineData("hot and shivery")]
+    [InlineData("shivering")]
+    [InlineData("999")]
+    [InlineData("911")]
+    public async Task What_a_worried_reader_types_finds_the_urgent_help_first(string query)
+    {
+        var results = await ResultsAsync(query);
+
+        Assert.Equal("/side-effects#urgent-help", results.FirstOrDefault());
+    }
+
+    private async Task<(string Count, List<string> Results)> CountedResultsAsync(string query)
+    {
+        using var client = site.App.CreateClient();
+        var page = await HtmlForm.ParseAsync(await client.GetAsync("/search?q=" + Uri.EscapeDataString(query)));
+        var status = page.QuerySelector("main [role=status]")?.TextContent ?? "";
+        return (status.Replace(query, "", StringComparison.Ordinal), page.QuerySelectorAll(".result__title a").Select(a => a.GetAttribute("href")!).ToList());
+    }
+
     private async Task<List<string>> ResultsAsync(string query)
     {
         using var client = site.App.CreateClient();

@@ -1,6 +1,6 @@
 namespace TherapyGuide.Web.Content.Search;
 
-/// <summary>One search result as SQLite returns it; the snippet marks matches with \u0001 and \u0002.</summary>
+/// <summary>One search result; the snippet marks matches with \u0001 and \u0002.</summary>
 public sealed class SearchHit
 {
     public required string Kind { get; init; }
@@ -12,4 +12,7 @@ public sealed class SearchHit
     public required string Snippet { get; init; }
 
     public double Rank { get; init; }
+
+    /// <summary>How urgent and what to do, for a side effect or the urgent-help block; null for every other kind.</summary>
+    public SearchAdvice? Advice { get; init; }
 }

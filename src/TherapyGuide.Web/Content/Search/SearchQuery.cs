@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace TherapyGuide.Web.Content.Search;
 
@@ -7,7 +8,7 @@ namespace TherapyGuide.Web.Content.Search;
 /// Turns what a reader typed into a safe FTS5 query. Only letters and digits survive, every term is quoted,
 /// so quotes, stars, NEAR(, AND/OR/NOT, column filters, brackets and SQL are all just words.
 /// </summary>
-public static class SearchQuery
+public static partial class SearchQuery
 {
     /// <summary>Longest text searched; the rest of a longer query is ignored (and the page says so).</summary>
     public const int MaxLength = 200;
@@ -17,11 +18,25 @@ public static class SearchQuery
     /// <summary>The shortest last word that also finds longer words starting with it ("immun" finds "immunotherapy").</summary>
     public const int MinPrefixLength = 2;
 
-    /// <summary>Question words that carry no subject ("what is a T cell?" searches for "t cell").</summary>
+    /// <summary>The most phrases tried, one per mix of spellings ("leukemia cells", "leukaemia cells").</summary>
+    public const int MaxPhrases = 4;
+
+    /// <summary>
+    /// The most quoted strings in one query: the phrases, every spelling of every word, and the words run together.
+    /// It keeps the work FTS5 does for one search bounded however the words are chosen.
+    /// </summary>
+    public const int MaxQuotedStrings = MaxPhrases + (MaxTerms * SpellingVariants.MaxPerWord) + 1;
+
+    /// <summary>
+    /// Question words and the filler of a worried sentence that carry no subject ("what is a T cell?" searches for
+    /// "t cell", "I can't breathe" for "breathe", "I feel hot and shivery" for "hot shivery").
+    /// </summary>
     private static readonly HashSet<string> _stopWords =
     [
         "a", "an", "the", "is", "are", "was", "be", "what", "whats", "how", "why", "who", "which", "when", "does", "do", "did",
         "of", "to", "in", "on", "for", "and", "or", "with", "about", "my", "me", "i", "it", "its", "can", "will", "there",
+        "not", "cannot", "cant", "dont", "don", "doesnt", "doesn", "didnt", "didn", "isnt", "isn", "wont", "won", "im", "ive",
+        "am", "feel", "feeling", "very",
     ];
 
     /// <summary>The words to search for, lowercased, in order; empty when nothing searchable was typed.</summary>
@@ -34,7 +49,9 @@ public static class SearchQuery
 
         var limited = text.Length > MaxLength ? text[..MaxLength] : text;
         var cleaned = new StringBuilder(limited.Length);
-        foreach (var c in Normalized(limited))
+        // "can't" is "can", "don't" is "don", "doctor's" is "doctor": the ending would otherwise be searched as a word
+        // of its own ("t", which every "CAR-T" contains).
+        foreach (var c in Contraction().Replace(Normalized(limited), ""))
         {
             cleaned.Append(char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : ' ');
         }
@@ -59,10 +76,12 @@ public static class SearchQuery
         // Only a last word of two letters or more is taken as the start of a longer one (the index keeps 2- and
         // 3-letter prefixes): "t*" would match every word beginning with t, which is slow and finds nothing useful.
         var last = terms[^1].Length >= MinPrefixLength ? "*" : "";
-        var alternatives = new List<string> { $"\"{string.Join(' ', terms)}\"{last}" };
+        // Every word in each of its spellings (American and British), the first phrase as typed.
+        var spellings = terms.Select(SpellingVariants.Of).ToList();
+        var alternatives = Phrases(spellings).Select(words => $"\"{string.Join(' ', words)}\"{last}").ToList();
         if (terms.Count > 1)
         {
-            alternatives.Add("(" + string.Join(" AND ", terms.Select((t, i) => i == terms.Count - 1 ? $"\"{t}\"{last}" : $"\"{t}\"")) + ")");
+            alternatives.Add("(" + string.Join(" AND ", spellings.Select((forms, i) => AnyOf(forms, i == terms.Count - 1 ? last : ""))) + ")");
             var joined = string.Concat(terms);
             if (terms.Count <= 3 && joined.Length <= 24)
             {
@@ -72,6 +91,25 @@ public static class SearchQuery
 
         return string.Join(" OR ", alternatives);
     }
+
+    /// <summary>The words in each mix of their spellings, as typed first, at most <see cref="MaxPhrases"/>.</summary>
+    private static IEnumerable<IEnumerable<string>> Phrases(List<IReadOnlyList<string>> spellings)
+    {
+        IEnumerable<IEnumerable<string>> phrases = [[]];
+        foreach (var forms in spellings)
+        {
+            phrases = phrases.SelectMany(words => forms.Select(form => words.Append(form))).Take(MaxPhrases).ToList();
+        }
+
+        return phrases;
+    }
+
+    private static string AnyOf(IReadOnlyList<string> forms, string prefix) =>
+        forms.Count == 1 ? $"\"{forms[0]}\"{prefix}" : "(" + string.Join(" OR ", forms.Select(form => $"\"{form}\"{prefix}")) + ")";
+
+    /// <summary>An apostrophe and the ending of a contraction or possessive: can't, don't, doctor's, I'm, I've, it'll.</summary>
+    [GeneratedRegex(@"(?<=\p{L})['\u2019\u02BC](?:t|s|d|m|ll|re|ve)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Contraction();
 
     /// <summary>
     /// Full-width and compatibility forms folded ("ｌｕｐｕｓ" is "lupus"). Text that is not valid Unicode (a lone

@@ -14,6 +14,11 @@ public sealed class SiteSearch(TherapyGuideDbContext db)
     /// </summary>
     public const int CountLimit = 1_000;
 
+    /// <summary>Words in a snippet. A side effect's is longer: its body is written as "if you notice this, do that".</summary>
+    public const int SnippetTokens = 14;
+
+    public const int SideEffectSnippetTokens = 24;
+
     /// <summary>A page of hits, the number of matches (at most <see cref="CountLimit"/> + 1) and whether a next page exists.</summary>
     public async Task<SearchResults> SearchAsync(IReadOnlyList<string> terms, int page, CancellationToken cancellationToken)
     {
@@ -37,16 +42,22 @@ public sealed class SiteSearch(TherapyGuideDbContext db)
 
         // Column weights: kind and slug 0, title 10, other words and names 6, body 1. Pages about a subject
         // (articles, side effects) come slightly ahead of the word list when they match as well; the kind is read
-        // from the rowid (see SearchIndex.RowId), so ranking touches nothing but the index. Snippets are made
-        // only for the page shown, not for every match. Ties go by rowid, so no result shows on two pages or on none. One row more than a page says whether there is a next one.
+        // from the rowid (see SearchIndex.RowId), so ranking touches nothing but the index, except for side effects:
+        // the more urgent a card, the further up it comes ("can't breathe" puts the emergency card above the one that
+        // says "contact your care team"), its urgency read by primary key for the few side-effect matches only. Snippets
+        // are made only for the page shown, not for every match. Ties go by rowid, so no result shows on two pages or
+        // on none. One row more than a page says whether there is a next one.
         var offset = (page - 1) * PageSize;
-        var hits = await db.Database.SqlQuery<SearchHit>($"""
+        var rows = await db.Database.SqlQuery<Row>($"""
             WITH top AS (
                 SELECT rowid AS Id,
                        bm25(SearchEntries, 0.0, 0.0, 10.0, 6.0, 1.0) *
                            CASE rowid / {SearchIndex.KindFactor}
                                WHEN {(int)ContentKind.Article} THEN 2.0
-                               WHEN {(int)ContentKind.SideEffect} THEN 1.6
+                               WHEN {(int)ContentKind.SideEffect} THEN coalesce(
+                                   (SELECT CASE s.Urgency WHEN {nameof(Urgency.Emergency)} THEN 2.2 WHEN {nameof(Urgency.ContactNow)} THEN 1.9 ELSE 1.6 END
+                                    FROM SideEffects AS s WHERE s.Id = SearchEntries.rowid % {SearchIndex.KindFactor}), 1.6)
+                               WHEN {(int)ContentKind.UrgentHelp} THEN 1.8
                                WHEN {(int)ContentKind.Condition} THEN 1.1
                                ELSE 1.0 END AS Rank
                 FROM SearchEntries
@@ -54,12 +65,114 @@ public sealed class SiteSearch(TherapyGuideDbContext db)
                 ORDER BY Rank, Id
                 LIMIT {PageSize + 1} OFFSET {offset})
             SELECT kind AS Kind, slug AS Slug, title AS Title,
-                   snippet(SearchEntries, 4, char(1), char(2), '…', 14) AS Snippet, top.Rank AS Rank
+                   snippet(SearchEntries, 4, char(1), char(2), '…', CASE top.Id / {SearchIndex.KindFactor} WHEN {(int)ContentKind.SideEffect} THEN {SideEffectSnippetTokens} ELSE {SnippetTokens} END) AS Snippet,
+                   top.Rank AS Rank
             FROM top JOIN SearchEntries ON SearchEntries.rowid = top.Id
             WHERE SearchEntries MATCH {match}
             ORDER BY top.Rank, top.Id
             """).ToListAsync(cancellationToken);
+        var advice = await AdviceAsync(rows.Take(PageSize).ToList(), terms, cancellationToken);
+        var hits = rows.Select(r => new SearchHit
+        {
+            Kind = r.Kind,
+            Slug = r.Slug,
+            Title = r.Title,
+            Snippet = r.Snippet,
+            Rank = r.Rank,
+            Advice = advice.GetValueOrDefault((r.Kind, r.Slug)),
+        }).ToList();
         var hasNext = hits.Count > PageSize && page < lastPage;
         return new SearchResults(hits.Take(PageSize).ToList(), total, page, hasNext);
+    }
+
+    /// <summary>
+    /// What to do for the side effects on the page shown (their urgency) and for the urgent-help block, looked up by
+    /// slug (a unique index) once the page of hits is chosen: at most two small queries, and none for a page without
+    /// them. The index needs no extra column, and an edited urgency or action shows at once.
+    /// </summary>
+    private async Task<Dictionary<(string Kind, string Slug), SearchAdvice>> AdviceAsync(
+        List<Row> rows, IReadOnlyList<string> terms, CancellationToken cancellationToken)
+    {
+        var advice = new Dictionary<(string Kind, string Slug), SearchAdvice>();
+        var effects = SlugsOf(rows, ContentKind.SideEffect);
+        if (effects.Count > 0)
+        {
+            foreach (var effect in await db.SideEffects.AsNoTracking().Where(s => effects.Contains(s.Slug)).Select(s => new { s.Slug, s.Urgency }).ToListAsync(cancellationToken))
+            {
+                advice[(nameof(ContentKind.SideEffect), effect.Slug)] = new SearchAdvice(effect.Urgency, ContentLabels.AdviceFor(effect.Urgency));
+            }
+        }
+
+        var blocks = SlugsOf(rows, ContentKind.UrgentHelp);
+        if (blocks.Count > 0)
+        {
+            foreach (var help in await db.UrgentHelp.AsNoTracking().Where(u => blocks.Contains(u.Slug)).ToListAsync(cancellationToken))
+            {
+                advice[(nameof(ContentKind.UrgentHelp), help.Slug)] = UrgentHelpAdvice(help, terms);
+            }
+        }
+
+        return advice;
+    }
+
+    /// <summary>
+    /// The most urgent level of the block whose signs name what was typed ("tired" → tell your care team next time,
+    /// "can't breathe" → call 999), and the emergency action when none does: never less urgent than the block says.
+    /// </summary>
+    public static SearchAdvice UrgentHelpAdvice(UrgentHelp help, IReadOnlyList<string> terms)
+    {
+        ArgumentNullException.ThrowIfNull(help);
+        ArgumentNullException.ThrowIfNull(terms);
+        (Urgency Level, string Action, List<string> Signs)[] levels =
+        [
+            (Urgency.Emergency, help.EmergencyAction, help.EmergencySigns),
+            (Urgency.ContactNow, help.ContactNowAction, help.ContactNowSigns),
+            (Urgency.NextContact, help.NextContactAction, help.NextContactSigns),
+        ];
+        var typed = terms.SelectMany(SpellingVariants.Of).ToList();
+        foreach (var (level, action, signs) in levels)
+        {
+            if (signs.SelectMany(SearchQuery.Terms).Any(word => typed.Any(form => SameWord(word, form))))
+            {
+                return new SearchAdvice(level, action);
+            }
+        }
+
+        return new SearchAdvice(Urgency.Emergency, help.EmergencyAction);
+    }
+
+    /// <summary>Roughly the same word: "breath" and "breathe", "shivering" and "shivery", "confused" and "confusion".</summary>
+    private static bool SameWord(string a, string b)
+    {
+        var shorter = Math.Min(a.Length, b.Length);
+        if (shorter < 4)
+        {
+            return a == b;
+        }
+
+        var shared = 0;
+        while (shared < shorter && a[shared] == b[shared])
+        {
+            shared++;
+        }
+
+        return shared == shorter || shared >= Math.Max(4, shorter - 2);
+    }
+
+    private static List<string> SlugsOf(List<Row> rows, ContentKind kind) =>
+        rows.Where(r => r.Kind == kind.ToString()).Select(r => r.Slug).ToList();
+
+    /// <summary>A row as SQLite returns it.</summary>
+    private sealed class Row
+    {
+        public required string Kind { get; init; }
+
+        public required string Slug { get; init; }
+
+        public required string Title { get; init; }
+
+        public required string Snippet { get; init; }
+
+        public double Rank { get; init; }
     }
 }

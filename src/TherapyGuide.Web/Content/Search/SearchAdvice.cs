@@ -1,0 +1,7 @@
+namespace TherapyGuide.Web.Content.Search;
+
+/// <summary>
+/// What to do, shown in full above a side effect's or the urgent-help block's snippet, so that a snippet cut short
+/// can never hide the instruction: the level (in the cards' words) and the action for it.
+/// </summary>
+public sealed record SearchAdvice(Urgency Level, string Action);
