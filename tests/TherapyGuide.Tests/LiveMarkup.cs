@@ -6,6 +6,10 @@ namespace TherapyGuide.Tests;
 public static class LiveMarkup
 {
     private static readonly string[] _dangerousTags = ["script", "iframe", "object", "embed", "svg", "math", "form", "base", "meta", "link", "style"];
+    private static readonly HashSet<string> _ownShapes = TherapyGuide.Web.Pages.Layout.UrgencyIcon.Markup
+        .Select(markup => new HtmlParser().ParseDocument($"<!DOCTYPE html><html><body>{markup}</body></html>").Body!.FirstElementChild!.OuterHtml)
+        .ToHashSet(StringComparer.Ordinal);
+
     private static readonly string[] _urlAttributes = ["href", "src", "action", "formaction", "xlink:href", "srcset", "data", "poster"];
 
     /// <summary>Descriptions of every live element or attribute found; empty when the HTML is inert.</summary>
@@ -13,6 +17,12 @@ public static class LiveMarkup
     {
         var document = new HtmlParser().ParseDocument($"<!DOCTYPE html><html><body>{html}</body></html>");
         var found = new List<string>();
+        // The site's own urgency shapes (fixed SVG, the same on every page) are not input; anything else in an svg is.
+        foreach (var shape in document.Body!.QuerySelectorAll("svg.urgency-icon").Where(s => _ownShapes.Contains(s.OuterHtml)))
+        {
+            shape.Remove();
+        }
+
         foreach (var element in document.Body!.QuerySelectorAll("*"))
         {
             var tag = element.LocalName;

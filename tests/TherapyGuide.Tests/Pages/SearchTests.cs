@@ -164,11 +164,15 @@ public sealed class SearchTests(PublicPagesTests.Site site) : IClassFixture<Publ
     [InlineData("shivering")]
     [InlineData("999")]
     [InlineData("911")]
-    public async Task What_a_worried_reader_types_finds_the_urgent_help_first(string query)
+    public async Task What_a_worried_reader_types_finds_what_to_do_first(string query)
     {
-        var results = await ResultsAsync(query);
+        using var client = site.App.CreateClient();
+        var page = await HtmlForm.ParseAsync(await client.GetAsync("/search?q=" + Uri.EscapeDataString(query)));
 
-        Assert.Equal("/side-effects#urgent-help", results.FirstOrDefault());
+        // The first result is the urgent help or a side effect's card, and says at once how urgent it is and what to do.
+        var first = page.QuerySelector(".result")!;
+        Assert.StartsWith("/side-effects#", first.QuerySelector(".result__title a")!.GetAttribute("href"), StringComparison.Ordinal);
+        Assert.NotEmpty(first.QuerySelector(".result__advice .result__action")!.TextContent.Trim());
     }
 
     private async Task<(string Count, List<string> Results)> CountedResultsAsync(string query)

@@ -107,9 +107,9 @@ public sealed class SymptomSearchTests(SymptomSearchTests.Site site) : IClassFix
 
         var result = page.QuerySelectorAll(".result").First(r => r.QuerySelector(".result__title a")!.GetAttribute("href") == Crs);
         var advice = result.QuerySelector(".result__advice")!;
-        Assert.Contains(ContentLabels.CssClass(Urgency.Emergency), advice.ClassList);
-        Assert.Equal(ContentLabels.For(Urgency.Emergency), advice.QuerySelector(".result__level")!.TextContent.Replace("!", "", StringComparison.Ordinal).Trim());
-        Assert.Equal("!", advice.QuerySelector(".result__marker[aria-hidden=true]")!.TextContent);
+        Assert.Contains("result__advice--emergency", advice.ClassList);
+        Assert.Equal(ContentLabels.For(Urgency.Emergency), advice.QuerySelector(".result__level")!.TextContent);
+        Assert.NotNull(advice.QuerySelector(".result__level svg.urgency-icon[aria-hidden=true]"));
         // The whole instruction, not a snippet of it, and before the snippet.
         Assert.Equal(ContentLabels.AdviceFor(Urgency.Emergency), advice.QuerySelector(".result__action")!.TextContent);
         var children = result.Children.ToList();

@@ -19,6 +19,9 @@ public static class UrgencyIcon
 
     private static readonly HtmlString _nextContact = new(Open + """<rect x="1.5" y="1.5" width="21" height="21" rx="2" fill="currentColor"/><path d="M12 11v6.5M12 6.5v.5" stroke="#fff" stroke-width="2.6" stroke-linecap="round"/></svg>""");
 
+    /// <summary>The three shapes' markup, exactly as pages carry it (tests tell them from injected markup).</summary>
+    public static IReadOnlyList<string> Markup { get; } = [_emergency.Value!, _contactNow.Value!, _nextContact.Value!];
+
     public static IHtmlContent UrgencyShape(this IHtmlHelper html, Urgency urgency) => urgency switch
     {
         Urgency.Emergency => _emergency,

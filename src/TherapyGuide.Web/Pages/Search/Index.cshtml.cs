@@ -82,9 +82,6 @@ public sealed class IndexModel(SiteSearch search, PublicContent content) : PageM
         };
     }
 
-    /// <summary>A mark beside the level's words that does not rely on colour: "!" for acting now (filled for an emergency), "i" otherwise.</summary>
-    public static string Marker(Urgency level) => level == Urgency.NextContact ? "i" : "!";
-
     /// <summary>The snippet as encoded text, with the matched words in &lt;mark&gt;.</summary>
     public static IHtmlContent Snippet(SearchHit hit)
     {
