@@ -36,7 +36,7 @@ public static class ContentLabels
         Urgency.ContactNow =>
             "Phone your care team now, even if it is the evening or weekend. Do not wait for your next appointment.",
         Urgency.Emergency =>
-            "Get help straight away, day or night. For trouble breathing, collapse, new confusion or trouble speaking, call 999 (112 in Europe, 911 in the US and Canada). For anything else on this card, call your treatment centre's 24-hour number now, and 999 if you cannot get through.",
+            "For trouble breathing, collapse, new confusion or trouble speaking, call 999 (112 in Europe, 911 in the US and Canada). For anything else on this card, call your treatment centre's 24-hour number now, day or night, and 999 if you cannot get through.",
         _ => "",
     };
 
