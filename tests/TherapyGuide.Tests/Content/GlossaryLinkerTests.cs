@@ -66,4 +66,17 @@ public sealed class GlossaryLinkerTests
         Assert.Contains(">MS</button>", html, StringComparison.Ordinal);
         Assert.Single(new HtmlParser().ParseDocument(html).QuerySelectorAll("button.term"));
     }
+
+    [Fact]
+    public void Each_word_has_a_plain_link_to_its_glossary_page_for_browsers_without_popovers()
+    {
+        var html = GlossaryLinker.Link("<p>T cells help.</p>", _glossary);
+
+        var document = new HtmlParser().ParseDocument(html);
+        var plain = document.QuerySelector("p > span.term-link > a")!;
+        Assert.Equal("/glossary/t-cell", plain.GetAttribute("href"));
+        Assert.Equal("T cells", plain.TextContent);
+        // The link, then the button, then the definition: the word is read once whichever one the browser shows.
+        Assert.Equal(["span", "button", "span"], document.QuerySelector("p")!.Children.Select(c => c.LocalName));
+    }
 }

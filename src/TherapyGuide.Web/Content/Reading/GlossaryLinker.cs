@@ -6,6 +6,8 @@ namespace TherapyGuide.Web.Content.Reading;
 /// <summary>
 /// Marks the first use of each glossary word in an article's HTML: a button that opens the definition in a
 /// popover (keyboard, touch and screen readers work without any script), with a link to the word's own page.
+/// Before the button sits the same word as a plain link to that page, which the stylesheet shows instead of the
+/// button and definition where the browser has no popovers (older iOS Safari), so no definition spills inline there.
 /// Never inside headings, links, code or an earlier definition, and the HTML stays well-formed because it is
 /// changed as a DOM, not as text.
 /// </summary>
@@ -46,8 +48,7 @@ public static class GlossaryLinker
                 done.Add(entry.Slug);
                 var rest = current.Split(index + length);
                 var word = current.Split(index);
-                var (button, popover) = Definition(document, entry, word.Data);
-                word.Replace(button, popover);
+                word.Replace(Definition(document, entry, word.Data));
                 current = rest;
             }
         }
@@ -75,9 +76,18 @@ public static class GlossaryLinker
         return best;
     }
 
-    private static (IElement Button, IElement Popover) Definition(IDocument document, GlossaryEntry entry, string word)
+    private static INode[] Definition(IDocument document, GlossaryEntry entry, string word)
     {
         var id = $"term-{entry.Slug}";
+        // The word again, as a plain link, for browsers without popovers; wrapped so that it sits beside the
+        // definition as another extra, leaving the sentence itself as it was written (its text and the button).
+        var plain = document.CreateElement("span");
+        plain.SetAttribute("class", "term-link");
+        var plainLink = document.CreateElement("a");
+        plainLink.SetAttribute("href", $"/glossary/{entry.Slug}");
+        plainLink.TextContent = word;
+        plain.AppendChild(plainLink);
+
         var button = document.CreateElement("button");
         button.SetAttribute("type", "button");
         button.SetAttribute("class", "term");
@@ -96,6 +106,6 @@ public static class GlossaryLinker
         link.SetAttribute("href", $"/glossary/{entry.Slug}");
         link.TextContent = $"More about “{entry.Term}”";
         popover.AppendChild(link);
-        return (button, popover);
+        return [plain, button, popover];
     }
 }
