@@ -16,6 +16,8 @@ public sealed class GlossaryFallbackTests(BrowserSite site)
     [Theory]
     [InlineData("/articles/car-t-for-autoimmune-diseases", "script")]
     [InlineData("/articles/car-t-for-autoimmune-diseases", "stylesheet")]
+    [InlineData("/compare", "script")]
+    [InlineData("/conditions", "stylesheet")]
     public async Task Without_popovers_each_word_is_a_plain_link_to_its_page_and_nothing_overlaps(string address, string without)
     {
         foreach (var width in new[] { 320, 1280 })
@@ -65,7 +67,7 @@ public sealed class GlossaryFallbackTests(BrowserSite site)
     public async Task With_popovers_the_plain_links_stay_hidden_and_the_word_is_a_button()
     {
         var page = await site.NewPageAsync(375);
-        await page.GotoAsync("/articles/car-t-for-autoimmune-diseases");
+        await page.GotoAsync("/compare");
 
         Assert.True(await page.Locator("main button.term").First.IsVisibleAsync());
         Assert.Equal(0, await page.Locator("main .term-link:visible").CountAsync());

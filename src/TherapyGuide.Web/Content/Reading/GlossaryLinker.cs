@@ -15,28 +15,49 @@ public static class GlossaryLinker
 {
     private static readonly string[] _skipInside = ["h1", "h2", "h3", "h4", "h5", "h6", "a", "code", "pre", "button", "mark", "kbd"];
 
-    public static string Link(string html, IReadOnlyList<GlossaryEntry> glossary)
+    public static string Link(string html, IReadOnlyList<GlossaryEntry> glossary) => Link([html], glossary)[0];
+
+    /// <summary>
+    /// Marks the parts of one page in order (the cells of a table, say): each word only at its first use on the
+    /// whole page, so that every definition's id stays unique.
+    /// </summary>
+    public static string[] Link(IReadOnlyList<string> fragments, IReadOnlyList<GlossaryEntry> glossary)
     {
+        ArgumentNullException.ThrowIfNull(fragments);
         ArgumentNullException.ThrowIfNull(glossary);
-        if (string.IsNullOrEmpty(html) || glossary.Count == 0)
+        var linked = fragments.ToArray();
+        if (glossary.Count == 0)
         {
-            return html;
+            return linked;
         }
 
-        var document = new HtmlParser().ParseDocument($"<!DOCTYPE html><html><body>{html}</body></html>");
-        var body = document.Body!;
         // Longest spellings first, so "CAR-T cell therapy" is found before "T cell" inside it.
         var spellings = glossary
             .SelectMany(entry => entry.Aliases.Prepend(entry.Term).Where(s => s.Length > 1).Select(s => (Entry: entry, Spelling: s)))
             .OrderByDescending(x => x.Spelling.Length)
             .ToList();
         var done = new HashSet<string>(StringComparer.Ordinal);
+        var parser = new HtmlParser();
+        for (var i = 0; i < linked.Length && done.Count < glossary.Count; i++)
+        {
+            if (!string.IsNullOrEmpty(linked[i]))
+            {
+                linked[i] = LinkFragment(parser, linked[i], spellings, done, glossary.Count);
+            }
+        }
 
+        return linked;
+    }
+
+    private static string LinkFragment(HtmlParser parser, string html, List<(GlossaryEntry Entry, string Spelling)> spellings, HashSet<string> done, int words)
+    {
+        var document = parser.ParseDocument($"<!DOCTYPE html><html><body>{html}</body></html>");
+        var body = document.Body!;
         var textNodes = body.Descendants().OfType<IText>().Where(t => !t.Ancestors<IElement>().Any(e => _skipInside.Contains(e.LocalName))).ToList();
         foreach (var node in textNodes)
         {
             var current = node;
-            while (current is not null && done.Count < glossary.Count)
+            while (current is not null && done.Count < words)
             {
                 var best = FirstMatch(current.Data, spellings, done);
                 if (best is null)
