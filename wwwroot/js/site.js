@@ -2,6 +2,12 @@
 // still prints the page, its address, review date and disclaimer; this adds the print date, full link
 // addresses and a "Print this page" button.
 (() => {
+  // Glossary words: where the popover API is missing, the stylesheet shows each word as a plain link to its
+  // glossary page rather than a button that cannot open its definition. The CSS alone does this where the
+  // browser cannot match :popover-open; this covers a browser that matches it but cannot open popovers.
+  const popovers = "popover" in HTMLElement.prototype && typeof HTMLElement.prototype.togglePopover === "function";
+  if (!popovers) document.documentElement.classList.add("no-popover");
+
   const today = () => new Date().toLocaleDateString(undefined, { day: "numeric", month: "long", year: "numeric" });
 
   // A CSS string, for the page-margin boxes.

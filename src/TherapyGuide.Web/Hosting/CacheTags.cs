@@ -4,7 +4,8 @@ namespace TherapyGuide.Web.Hosting;
 
 /// <summary>
 /// Output-cache tags, so that a save clears only the pages that show what changed: a new glossary definition
-/// clears the glossary and the articles that explain its words, not the comparison table.
+/// clears the glossary and the pages that explain its words (articles, the comparison, the conditions), not the
+/// side effects.
 /// </summary>
 public static class CacheTags
 {
@@ -18,7 +19,7 @@ public static class CacheTags
 
     public const string SideEffects = "kind:sideeffect";
 
-    /// <summary>The word list, and every article (its words open their definitions).</summary>
+    /// <summary>The word list, every article, the comparison and the conditions (their words open their definitions).</summary>
     public const string Glossary = "kind:glossary";
 
     public const string Conditions = "kind:condition";

@@ -66,4 +66,31 @@ public sealed class GlossaryLinkerTests
         Assert.Contains(">MS</button>", html, StringComparison.Ordinal);
         Assert.Single(new HtmlParser().ParseDocument(html).QuerySelectorAll("button.term"));
     }
+
+    [Fact]
+    public void Each_word_has_a_plain_link_to_its_glossary_page_for_browsers_without_popovers()
+    {
+        var html = GlossaryLinker.Link("<p>T cells help.</p>", _glossary);
+
+        var document = new HtmlParser().ParseDocument(html);
+        var plain = document.QuerySelector("p > span.term-link > a")!;
+        Assert.Equal("/glossary/t-cell", plain.GetAttribute("href"));
+        Assert.Equal("T cells", plain.TextContent);
+        // The link, then the button, then the definition: the word is read once whichever one the browser shows.
+        Assert.Equal(["span", "button", "span"], document.QuerySelector("p")!.Children.Select(c => c.LocalName));
+    }
+
+    [Fact]
+    public void The_parts_of_one_page_explain_each_word_once_at_its_first_use_on_the_page()
+    {
+        var parts = GlossaryLinker.Link(["<p>No words here.</p>", "", "<p>T cells and a cytokine.</p>", "<p>T cells again, CAR-T too.</p>"], _glossary);
+
+        Assert.Equal(4, parts.Length);
+        Assert.Equal("<p>No words here.</p>", parts[0]);
+        Assert.Equal("", parts[1]);
+        var documents = parts.Select(p => new HtmlParser().ParseDocument(p)).ToList();
+        Assert.Equal(["T cells", "cytokine"], documents[2].QuerySelectorAll("button.term").Select(t => t.TextContent));
+        Assert.Equal(["CAR-T"], documents[3].QuerySelectorAll("button.term").Select(t => t.TextContent));
+        Assert.Single(documents.SelectMany(d => d.QuerySelectorAll("#term-t-cell")));
+    }
 }

@@ -6,6 +6,8 @@ namespace TherapyGuide.Web.Content.Reading;
 /// <summary>
 /// Marks the first use of each glossary word in an article's HTML: a button that opens the definition in a
 /// popover (keyboard, touch and screen readers work without any script), with a link to the word's own page.
+/// Before the button sits the same word as a plain link to that page, which the stylesheet shows instead of the
+/// button and definition where the browser has no popovers (older iOS Safari), so no definition spills inline there.
 /// Never inside headings, links, code or an earlier definition, and the HTML stays well-formed because it is
 /// changed as a DOM, not as text.
 /// </summary>
@@ -13,28 +15,49 @@ public static class GlossaryLinker
 {
     private static readonly string[] _skipInside = ["h1", "h2", "h3", "h4", "h5", "h6", "a", "code", "pre", "button", "mark", "kbd"];
 
-    public static string Link(string html, IReadOnlyList<GlossaryEntry> glossary)
+    public static string Link(string html, IReadOnlyList<GlossaryEntry> glossary) => Link([html], glossary)[0];
+
+    /// <summary>
+    /// Marks the parts of one page in order (the cells of a table, say): each word only at its first use on the
+    /// whole page, so that every definition's id stays unique.
+    /// </summary>
+    public static string[] Link(IReadOnlyList<string> fragments, IReadOnlyList<GlossaryEntry> glossary)
     {
+        ArgumentNullException.ThrowIfNull(fragments);
         ArgumentNullException.ThrowIfNull(glossary);
-        if (string.IsNullOrEmpty(html) || glossary.Count == 0)
+        var linked = fragments.ToArray();
+        if (glossary.Count == 0)
         {
-            return html;
+            return linked;
         }
 
-        var document = new HtmlParser().ParseDocument($"<!DOCTYPE html><html><body>{html}</body></html>");
-        var body = document.Body!;
         // Longest spellings first, so "CAR-T cell therapy" is found before "T cell" inside it.
         var spellings = glossary
             .SelectMany(entry => entry.Aliases.Prepend(entry.Term).Where(s => s.Length > 1).Select(s => (Entry: entry, Spelling: s)))
             .OrderByDescending(x => x.Spelling.Length)
             .ToList();
         var done = new HashSet<string>(StringComparer.Ordinal);
+        var parser = new HtmlParser();
+        for (var i = 0; i < linked.Length && done.Count < glossary.Count; i++)
+        {
+            if (!string.IsNullOrEmpty(linked[i]))
+            {
+                linked[i] = LinkFragment(parser, linked[i], spellings, done, glossary.Count);
+            }
+        }
 
+        return linked;
+    }
+
+    private static string LinkFragment(HtmlParser parser, string html, List<(GlossaryEntry Entry, string Spelling)> spellings, HashSet<string> done, int words)
+    {
+        var document = parser.ParseDocument($"<!DOCTYPE html><html><body>{html}</body></html>");
+        var body = document.Body!;
         var textNodes = body.Descendants().OfType<IText>().Where(t => !t.Ancestors<IElement>().Any(e => _skipInside.Contains(e.LocalName))).ToList();
         foreach (var node in textNodes)
         {
             var current = node;
-            while (current is not null && done.Count < glossary.Count)
+            while (current is not null && done.Count < words)
             {
                 var best = FirstMatch(current.Data, spellings, done);
                 if (best is null)
@@ -46,8 +69,7 @@ public static class GlossaryLinker
                 done.Add(entry.Slug);
                 var rest = current.Split(index + length);
                 var word = current.Split(index);
-                var (button, popover) = Definition(document, entry, word.Data);
-                word.Replace(button, popover);
+                word.Replace(Definition(document, entry, word.Data));
                 current = rest;
             }
         }
@@ -75,9 +97,18 @@ public static class GlossaryLinker
         return best;
     }
 
-    private static (IElement Button, IElement Popover) Definition(IDocument document, GlossaryEntry entry, string word)
+    private static INode[] Definition(IDocument document, GlossaryEntry entry, string word)
     {
         var id = $"term-{entry.Slug}";
+        // The word again, as a plain link, for browsers without popovers; wrapped so that it sits beside the
+        // definition as another extra, leaving the sentence itself as it was written (its text and the button).
+        var plain = document.CreateElement("span");
+        plain.SetAttribute("class", "term-link");
+        var plainLink = document.CreateElement("a");
+        plainLink.SetAttribute("href", $"/glossary/{entry.Slug}");
+        plainLink.TextContent = word;
+        plain.AppendChild(plainLink);
+
         var button = document.CreateElement("button");
         button.SetAttribute("type", "button");
         button.SetAttribute("class", "term");
@@ -96,6 +127,6 @@ public static class GlossaryLinker
         link.SetAttribute("href", $"/glossary/{entry.Slug}");
         link.TextContent = $"More about “{entry.Term}”";
         popover.AppendChild(link);
-        return (button, popover);
+        return [plain, button, popover];
     }
 }

@@ -3,9 +3,10 @@ using Microsoft.Extensions.Caching.Memory;
 namespace TherapyGuide.Web.Content.Reading;
 
 /// <summary>
-/// Articles with their glossary words marked (see <see cref="GlossaryLinker"/>), kept in memory until any content
-/// changes. Marking tries every spelling of every word against every paragraph: far too slow to repeat for each
-/// reader, and the output cache alone does not help when it is off or has just been cleared.
+/// Articles, and the editors' text on the comparison and conditions pages, with their glossary words marked (see
+/// <see cref="GlossaryLinker"/>), kept in memory until any content changes. Marking tries every spelling of every
+/// word against every paragraph: far too slow to repeat for each reader, and the output cache alone does not help
+/// when it is off or has just been cleared.
 /// </summary>
 public sealed class LinkedArticles : IDisposable
 {
@@ -31,6 +32,29 @@ public sealed class LinkedArticles : IDisposable
             entry.Size = linked.BodyHtml.Length + 1;
             entry.SlidingExpiration = TimeSpan.FromHours(1);
             return linked;
+        }))!;
+    }
+
+    /// <summary>One structured page's plain-text fields, marked together so each word is explained once on the page.</summary>
+    /// <param name="contentVersion">The content version read before the page's rows were loaded.</param>
+    /// <param name="page">The page ("compare"), which with the version names what is kept.</param>
+    /// <param name="fields">The fields in page order, each keyed by <see cref="MarkedText.Key"/> and already encoded as
+    /// HTML; called only when the page is not already kept.</param>
+    /// <param name="glossary">Loads the glossary; called only when the page is not already kept.</param>
+    public async Task<MarkedText> GetPageTextAsync(
+        string contentVersion, string page, Func<IReadOnlyList<(string Key, string Html)>> fields, Func<Task<List<GlossaryEntry>>> glossary)
+    {
+        ArgumentNullException.ThrowIfNull(fields);
+        ArgumentNullException.ThrowIfNull(glossary);
+        // A three-part key, so that a page can never meet an article's (version, slug).
+        return (await _cache.GetOrCreateAsync((contentVersion, nameof(MarkedText), page), async entry =>
+        {
+            var parts = fields();
+            var marked = GlossaryLinker.Link(parts.Select(p => p.Html).ToList(), await glossary());
+            var text = new MarkedText(parts.Select((p, i) => (p.Key, Html: marked[i])).ToDictionary(p => p.Key, p => p.Html, StringComparer.Ordinal));
+            entry.Size = text.Length + 1;
+            entry.SlidingExpiration = TimeSpan.FromHours(1);
+            return text;
         }))!;
     }
 

@@ -4,6 +4,9 @@ namespace TherapyGuide.Web.Content.Reading;
 
 public sealed record ComparisonRow(string Slug, string Aspect, string Immunotherapy, string CarT);
 
+/// <summary>The comparison table: its rows, and their cells with glossary words marked where the page explains them.</summary>
+public sealed record ComparisonTable(IReadOnlyList<ComparisonRow> Rows, MarkedText Text);
+
 public sealed record SideEffectCard(
     string Slug, string Name, string Title, IReadOnlyList<string> Signs, Therapy Therapy, Urgency Urgency, string Symptoms, string Timing, string Management)
 {
@@ -20,6 +23,9 @@ public sealed record UrgentHelpLevel(Urgency Urgency, string Action, IReadOnlyLi
 public sealed record ConditionRow(
     string Slug, string Name, ConditionKind Kind, string Summary,
     TreatmentStatus ImmunotherapyStatus, string ImmunotherapyNote, TreatmentStatus CarTStatus, string CarTNote);
+
+/// <summary>The conditions tables: the rows, and their summaries and notes with glossary words marked where the page explains them.</summary>
+public sealed record ConditionTables(IReadOnlyList<ConditionRow> Conditions, MarkedText Text);
 
 public sealed record GlossaryEntry(string Slug, string Term, string Definition, List<string> Aliases);
 

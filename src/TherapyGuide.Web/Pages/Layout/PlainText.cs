@@ -1,5 +1,7 @@
+using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc.Rendering;
+using TherapyGuide.Web.Content.Reading;
 
 namespace TherapyGuide.Web.Pages.Layout;
 
@@ -9,6 +11,34 @@ public static class PlainText
     public static IHtmlContent Paragraphs(this IHtmlHelper html, string? text)
     {
         ArgumentNullException.ThrowIfNull(html);
+        return Build(text);
+    }
+
+    /// <summary>The field from <paramref name="marked"/> (glossary words marked, encoded on the way in), else as plain paragraphs.</summary>
+    public static IHtmlContent Paragraphs(this IHtmlHelper html, MarkedText marked, string slug, string field, string? text)
+    {
+        ArgumentNullException.ThrowIfNull(marked);
+        return marked[slug, field] is { } withWords ? new HtmlString(withWords) : html.Paragraphs(text);
+    }
+
+    /// <summary>A one-line field (no paragraphs) from <paramref name="marked"/>, else as plain encoded text.</summary>
+    public static IHtmlContent Inline(this IHtmlHelper html, MarkedText marked, string slug, string field, string? text)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        ArgumentNullException.ThrowIfNull(marked);
+        return marked[slug, field] is { } withWords ? new HtmlString(withWords) : new HtmlContentBuilder().Append(text ?? "");
+    }
+
+    /// <summary>The same encoded paragraphs as a string, for <see cref="GlossaryLinker"/> to mark before the page is kept.</summary>
+    public static string Html(string? text)
+    {
+        using var writer = new StringWriter();
+        Build(text).WriteTo(writer, HtmlEncoder.Default);
+        return writer.ToString();
+    }
+
+    private static HtmlContentBuilder Build(string? text)
+    {
         var content = new HtmlContentBuilder();
         if (string.IsNullOrWhiteSpace(text))
         {

@@ -1,0 +1,231 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using TherapyGuide.Web.Accounts;
+using TherapyGuide.Web.Content;
+using TherapyGuide.Web.Content.Editing;
+using Xunit.Abstractions;
+
+namespace TherapyGuide.Tests.Admin;
+
+/// <summary>
+/// Every form says where it posts and every button where it goes. A form without an action posts to the address
+/// of the page it is on; after a second button (Preview) that address names the second button's handler, so Save
+/// would run Preview again and nothing would be saved.
+/// </summary>
+public sealed partial class FormTargetTests(ITestOutputHelper output) : IAsyncLifetime, IDisposable
+{
+    private readonly TestSite _site = new() { Settings = { ["TherapyGuide:RateLimits:ReaderFormsPerWindow"] = "100000" } };
+    private HttpClient _admin = null!;
+    private HttpClient _reader = null!;
+
+    public async Task InitializeAsync()
+    {
+        _admin = await EditorSession.SignInAsync(_site, "forms.admin@example.org", Roles.Admin);
+        _reader = _site.CreateClient(new() { AllowAutoRedirect = false });
+    }
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    public void Dispose()
+    {
+        _admin.Dispose();
+        _reader.Dispose();
+        _site.Dispose();
+    }
+
+    [Fact]
+    public async Task Save_pressed_on_the_page_that_Preview_returned_saves_and_the_new_version_is_live()
+    {
+        const string Slug = "choosing-a-treatment";
+        var id = await _site.IdOfAsync(db => db.Articles, Slug);
+        var editAddress = $"/admin/articles/edit/{id}";
+        var edit = HtmlForm.From(await PageAsync(_admin, editAddress), editAddress, EditorForm)
+            .Set("Form.Body", "## A safety correction\n\nQuokkaline correction: ring the ward at once.")
+            .Set("Note", "Safety correction, previewed first");
+
+        var previewAddress = edit.Button("Preview").Action;
+        var previewed = await edit.PressAsync(_admin, "Preview");
+        Assert.Equal(HttpStatusCode.OK, previewed.StatusCode);
+        var previewPage = await HtmlForm.ParseAsync(previewed);
+        Assert.Equal("A safety correction", previewPage.QuerySelector("[data-preview] h2")!.TextContent);
+
+        // The browser's address is now the Preview post's; the returned page's own form decides where Save goes.
+        var saved = await HtmlForm.From(previewPage, previewAddress, EditorForm).PressAsync(_admin, "Save");
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Equal($"{editAddress}?saved=true", saved.Headers.Location!.OriginalString);
+        var history = await PageAsync(_admin, ContentKinds.HistoryPath(ContentKind.Article, id));
+        Assert.Contains("Safety correction, previewed first", history.QuerySelector("table tbody tr")!.TextContent, StringComparison.Ordinal);
+        var article = await PageAsync(_reader, $"/articles/{Slug}");
+        Assert.Contains("Quokkaline correction: ring the ward at once.", article.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Preview_pressed_again_on_the_previewed_page_still_previews_and_saves_nothing()
+    {
+        const string Slug = "choosing-a-treatment";
+        var id = await _site.IdOfAsync(db => db.Articles, Slug);
+        var editAddress = $"/admin/articles/edit/{id}";
+        var edit = HtmlForm.From(await PageAsync(_admin, editAddress), editAddress, EditorForm).Set("Form.Body", "## First look\n\nWords.");
+        var previewAddress = edit.Button("Preview").Action;
+        var previewPage = await HtmlForm.ParseAsync(await edit.PressAsync(_admin, "Preview"));
+
+        var again = await HtmlForm.From(previewPage, previewAddress, EditorForm).Set("Form.Body", "## Second look\n\nWords.").PressAsync(_admin, "Preview");
+
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        Assert.Equal("Second look", (await HtmlForm.ParseAsync(again)).QuerySelector("[data-preview] h2")!.TextContent);
+        Assert.DoesNotContain("Second look", await _reader.GetStringAsync($"/articles/{Slug}"), StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// The structured editors have one button, Save; the pages a post returns to them are a refused save (a field
+    /// left empty) and the saved page. Save pressed on each of those, as a browser would, saves.
+    /// </summary>
+    [Theory]
+    [InlineData("comparison", "Form.Immunotherapy")]
+    [InlineData("side-effects", "Form.Symptoms")]
+    [InlineData("glossary", "Form.Definition")]
+    [InlineData("conditions", "Form.Summary")]
+    public async Task Save_pressed_on_a_page_a_post_returned_saves_each_structured_kind(string folder, string field)
+    {
+        var editAddress = $"/admin/{folder}/edit/1";
+        var form = HtmlForm.From(await PageAsync(_admin, editAddress), editAddress, EditorForm);
+        var slug = form["Form.Slug"]!;
+        var kind = Enum.GetValues<ContentKind>().Single(k => ContentKinds.AdminFolder(k) == folder);
+
+        var refused = await form.Set(field, "").PressAsync(_admin, "Save");
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        var refusedPage = await HtmlForm.ParseAsync(refused);
+        Assert.NotNull(refusedPage.QuerySelector(".field-error:not(:empty), .error-summary"));
+
+        var saved = await HtmlForm.From(refusedPage, form.Button("Save").Action, EditorForm)
+            .Set(field, "Quokkaline first wording.").Set("Note", "First fix").PressAsync(_admin, "Save");
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var savedAddress = saved.Headers.Location!.OriginalString;
+        Assert.Equal($"{editAddress}?saved=true", savedAddress);
+
+        var second = await HtmlForm.From(await PageAsync(_admin, savedAddress), savedAddress, EditorForm)
+            .Set(field, "Quokkaline second wording.").Set("Note", "Second fix").PressAsync(_admin, "Save");
+        Assert.Equal(HttpStatusCode.Redirect, second.StatusCode);
+
+        var rows = (await PageAsync(_admin, ContentKinds.HistoryPath(kind, 1))).QuerySelectorAll("table tbody tr");
+        Assert.Contains("Second fix", rows[0].TextContent, StringComparison.Ordinal);
+        Assert.Contains("First fix", rows[1].TextContent, StringComparison.Ordinal);
+        var publicPage = await PageAsync(_reader, ContentKinds.PublicPath(kind, slug).Split('#')[0]);
+        Assert.Contains("Quokkaline second wording.", publicPage.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Walks every page an admin and a reader can reach by links (one page of each address shape), and the pages
+    /// that posts return, and fails on any post form with a submit button that does not say where it posts.
+    /// </summary>
+    [Fact]
+    public async Task Every_post_form_on_every_page_says_where_each_of_its_buttons_posts()
+    {
+        // Something in each moderation queue, so that their buttons are on the pages.
+        await ReaderVoices.ShareAsync(_reader, "Forms Tester", "An experience to moderate, marker ft1");
+        await ReaderVoices.SendFeedbackAsync(_reader, "/compare", "no", "A comment to delete, marker ft2");
+
+        var pages = new List<(string Address, IHtmlDocument Page)>();
+        await CrawlAsync(_admin, ["/admin", "/admin/experiences?status=Approved", "/", "/print", "/articles/car-t-for-autoimmune-diseases/share"], pages);
+        using (var anonymous = EditorSession.Client(_site))
+        {
+            pages.Add(("/admin/signin", await PageAsync(anonymous, "/admin/signin")));
+            var failed = await EditorSession.SubmitSignInAsync(anonymous, "nobody@example.org", "wrong password");
+            pages.Add(("/admin/signin (refused)", await HtmlForm.ParseAsync(failed)));
+        }
+
+        var editAddress = $"/admin/articles/edit/{await _site.IdOfAsync(db => db.Articles, "choosing-a-treatment")}";
+        var edit = HtmlForm.From(await PageAsync(_admin, editAddress), editAddress, EditorForm);
+        pages.Add(("article preview", await HtmlForm.ParseAsync(await edit.PressAsync(_admin, "Preview"))));
+        const string Erase = "/admin/experiences/erase";
+        var find = HtmlForm.From(await PageAsync(_admin, Erase), Erase, "main form.find-form").Set("Name", "Forms Tester");
+        pages.Add(("erase, found", await HtmlForm.ParseAsync(await find.PressAsync(_admin, "Find"))));
+
+        var problems = new List<string>();
+        var forms = 0;
+        foreach (var (address, page) in pages)
+        {
+            foreach (var form in page.QuerySelectorAll("form").OfType<IHtmlFormElement>().Where(f => f.Method.Equals("post", StringComparison.OrdinalIgnoreCase)))
+            {
+                forms++;
+                var hasAction = !string.IsNullOrWhiteSpace(form.GetAttribute("action"));
+                var buttons = form.Elements.Where(IsSubmitButton).ToList();
+                if (buttons.Count == 0)
+                {
+                    problems.Add($"{address}: a post form has no submit button");
+                }
+
+                problems.AddRange(buttons
+                    .Where(b => !hasAction && string.IsNullOrWhiteSpace(b.GetAttribute("formaction")))
+                    .Select(b => $"{address}: “{b.TextContent.Trim()}” posts to whatever the address bar says (no form action, no formaction)"));
+            }
+        }
+
+        output.WriteLine($"{pages.Count} pages, {forms} post forms checked.");
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+        var visited = pages.Select(p => p.Address).ToList();
+        Assert.True(pages.Count > 40, $"Only {pages.Count} pages were checked: {string.Join(", ", visited)}");
+        foreach (var expected in new[] { "/admin/articles/edit/#", "/admin/comparison/edit/#", "/admin/side-effects/edit/#", "/admin/glossary/edit/#",
+            "/admin/conditions/edit/#", "/admin/delete/article/#", "/admin/history/glossary/#", "/admin/backup", "/admin/users", "/admin/feedback",
+            "/admin/experiences", "/admin/experiences/erase", "/admin/comparison", "/articles/car-t-for-autoimmune-diseases" })
+        {
+            Assert.Contains(expected, visited.Select(Shape));
+        }
+
+        Assert.True(forms > 30, $"Only {forms} post forms were found.");
+    }
+
+    private const string EditorForm = "main form[method=post]";
+
+    private static bool IsSubmitButton(IElement element) =>
+        element is IHtmlButtonElement { Type: "submit" } or IHtmlInputElement { Type: "submit" or "image" };
+
+    /// <summary>Follows same-site links from <paramref name="starts"/>, visiting one address of each shape (numbers alike).</summary>
+    private static async Task CrawlAsync(HttpClient client, string[] starts, List<(string, IHtmlDocument)> pages)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var queue = new Queue<string>(starts);
+        foreach (var start in starts)
+        {
+            seen.Add(Shape(start));
+        }
+
+        while (queue.TryDequeue(out var address))
+        {
+            var response = await client.GetAsync(address);
+            if (response.Content.Headers.ContentType?.MediaType != "text/html")
+            {
+                continue;
+            }
+
+            var page = await HtmlForm.ParseAsync(response);
+            pages.Add((address, page));
+            foreach (var href in page.QuerySelectorAll("a[href]").Select(a => a.GetAttribute("href")!.Split('#')[0]))
+            {
+                if (href.StartsWith('/') && !href.StartsWith("//", StringComparison.Ordinal)
+                    && !href.StartsWith("/admin/signout", StringComparison.OrdinalIgnoreCase)
+                    && !Path.HasExtension(href.Split('?')[0])
+                    && seen.Add(Shape(href)))
+                {
+                    queue.Enqueue(href);
+                }
+            }
+        }
+    }
+
+    /// <summary>An address with its numbers replaced: /admin/history/article/3 and /admin/history/article/7 are one shape.</summary>
+    private static string Shape(string address) => Digits().Replace(address, "#");
+
+    [GeneratedRegex("[0-9]+")]
+    private static partial Regex Digits();
+
+    private static async Task<IHtmlDocument> PageAsync(HttpClient client, string address)
+    {
+        var response = await client.GetAsync(address);
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{address} answered {(int)response.StatusCode}");
+        return await HtmlForm.ParseAsync(response);
+    }
+}
