@@ -157,6 +157,12 @@ public sealed class UrgentHelpTests : IAsyncLifetime, IDisposable
         Assert.Equal(HttpStatusCode.OK, emptied.StatusCode);
         Assert.Contains("at least one sign", (await HtmlForm.ParseAsync(emptied)).QuerySelector("main")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("You are struggling to breathe", await _reader.GetStringAsync("/"), StringComparison.Ordinal);
+
+        // Its address is fixed (the pages find it by it), even when a post is tampered with.
+        var moved = await (await FormAsync($"/admin/urgent-help/edit/{id}")).Set("Form.Slug", "somewhere-else").PostAsync(_editor);
+        Assert.Equal(HttpStatusCode.OK, moved.StatusCode);
+        Assert.Contains("always", (await HtmlForm.ParseAsync(moved)).QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.NotNull((await GetAsync("/")).QuerySelector(".urgent-help"));
     }
 
     [Fact]

@@ -111,9 +111,15 @@ public sealed class UrgentHelpForm : IContentForm<UrgentHelpForm, UrgentHelp>, I
         new("Closing line", Note ?? ""),
     ];
 
-    /// <summary>An urgent-help block without emergency signs would send nobody to emergency services.</summary>
+    /// <summary>A block at another address, or without emergency signs, would leave readers without urgent help.</summary>
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
+        // The public pages find the block by its address: a changed one would take it off every page.
+        if (Slug != UrgentHelp.MainSlug)
+        {
+            yield return new ValidationResult($"The urgent-help block's address is always “{UrgentHelp.MainSlug}”.", [nameof(Slug)]);
+        }
+
         if (TextLines.Split(EmergencySigns).Count == 0)
         {
             yield return new ValidationResult("List at least one sign that needs emergency services.", [nameof(EmergencySigns)]);
