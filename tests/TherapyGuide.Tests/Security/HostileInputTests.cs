@@ -19,8 +19,9 @@ public sealed class HostileInputTests(HostileInputSite site, ITestOutputHelper o
     {
         { "articles", "Articles", "Form.Title Form.Summary Form.Body Form.Sources Note", "Form.Slug Form.Topic Form.Order Form.Related Form.Status Form.LastReviewed Form.NextReviewDue Form.Version", "/articles/{0}" },
         { "comparison", "ComparisonAspects", "Form.Aspect Form.Immunotherapy Form.CarT Note", "Form.Slug Form.Order Form.Version", "/compare" },
-        { "side-effects", "SideEffects", "Form.Name Form.Symptoms Form.Timing Form.Management Note", "Form.Slug Form.Therapy Form.Urgency Form.Order Form.Version", "/side-effects" },
+        { "side-effects", "SideEffects", "Form.Name Form.Title Form.Signs Form.OtherWords Form.Symptoms Form.Timing Form.Management Note", "Form.Slug Form.Therapy Form.Urgency Form.Order Form.Version", "/side-effects" },
         { "glossary", "GlossaryTerms", "Form.Term Form.Definition Form.Aliases Note", "Form.Slug Form.Version", "/glossary/{0}" },
+        { "urgent-help", "UrgentHelp", "Form.Title Form.Introduction Form.EmergencyAction Form.EmergencySigns Form.ContactNowAction Form.ContactNowSigns Form.NextContactAction Form.NextContactSigns Form.Note Note", "Form.Slug Form.Version", "/" },
         { "conditions", "Conditions", "Form.Name Form.Summary Form.ImmunotherapyNote Form.CarTNote Note", "Form.Slug Form.IllnessKind Form.ImmunotherapyStatus Form.CarTStatus Form.Order Form.Version", "/conditions" },
     };
 
