@@ -134,12 +134,16 @@ public sealed class SiteSearch(TherapyGuideDbContext db)
         {
             if (signs.SelectMany(SearchQuery.Terms).Any(word => typed.Any(form => SameWord(word, form))))
             {
-                return new SearchAdvice(level, action);
+                return new SearchAdvice(level, action, SignsAfter(action, signs));
             }
         }
 
-        return new SearchAdvice(Urgency.Emergency, help.EmergencyAction);
+        return new SearchAdvice(Urgency.Emergency, help.EmergencyAction, SignsAfter(help.EmergencyAction, help.EmergencySigns));
     }
+
+    /// <summary>An action written as a lead-in ("Call 999 now if:") needs its signs after it to read whole, as on the pages.</summary>
+    private static List<string>? SignsAfter(string action, List<string> signs) =>
+        action.EndsWith(':') && signs.Count > 0 ? signs : null;
 
     /// <summary>Roughly the same word: "breath" and "breathe", "shivering" and "shivery", "confused" and "confusion".</summary>
     private static bool SameWord(string a, string b)
