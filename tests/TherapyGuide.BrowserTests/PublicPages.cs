@@ -15,6 +15,7 @@ public static class PublicPages
         ("glossary", "/glossary"),
         ("glossary-term", "/glossary/cytokine-release-syndrome"),
         ("questions", "/questions"),
+        ("search-fever", "/search?q=fever"),
         ("print-picker", "/print"),
         ("print-pack", "/print?pages=articles/what-treatment-is-like&pages=compare&pages=side-effects&pages=questions"),
         ("privacy", "/privacy"),
