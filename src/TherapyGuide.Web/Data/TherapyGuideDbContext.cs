@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using TherapyGuide.Web.Accounts;
 using TherapyGuide.Web.Content;
 
 namespace TherapyGuide.Web.Data;
@@ -36,6 +37,10 @@ public sealed class TherapyGuideDbContext(DbContextOptions<TherapyGuideDbContext
     public DbSet<PageFeedback> PageFeedback => Set<PageFeedback>();
 
     public DbSet<SharedExperience> SharedExperiences => Set<SharedExperience>();
+
+    public DbSet<SignInSession> SignInSessions => Set<SignInSession>();
+
+    public DbSet<SignInThrottle> SignInThrottles => Set<SignInThrottle>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Identity;
@@ -164,6 +165,7 @@ public static class TherapyGuideApplication
             options.Conventions.AuthorizeAreaPage("Admin", "/Experiences/Erase", Roles.AdminPolicy);
             options.Conventions.AllowAnonymousToAreaPage("Admin", "/SignIn");
             options.Conventions.AllowAnonymousToAreaPage("Admin", "/Denied");
+            options.Conventions.AllowAnonymousToAreaPage("Admin", "/ResetPassword");
             // Public pages are served from the output cache until an editor changes what they show.
             options.Conventions.AddFolderApplicationModelConvention("/", model =>
             {
@@ -309,8 +311,8 @@ public static class TherapyGuideApplication
                 options.Password.RequireLowercase = false;
                 options.Password.RequireUppercase = false;
                 options.Password.RequireNonAlphanumeric = false;
-                options.Lockout.MaxFailedAccessAttempts = 5;
-                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                // Identity's own lockout is the per-account ceiling (TherapyGuide:SignIn, set below); EditorSignIn
+                // holds back one address from one account much sooner.
                 options.Lockout.AllowedForNewUsers = true;
                 options.User.RequireUniqueEmail = true;
             })
@@ -319,6 +321,8 @@ public static class TherapyGuideApplication
         services.ConfigureApplicationCookie(options =>
         {
             options.Cookie.Name = "tg.auth";
+            // Sent to the editors' area only: public pages are the same for everyone and never need to know.
+            options.Cookie.Path = "/admin";
             options.Cookie.HttpOnly = true;
             options.Cookie.SecurePolicy = cookieSecurity;
             options.Cookie.SameSite = SameSiteMode.Strict;
@@ -327,13 +331,46 @@ public static class TherapyGuideApplication
             options.AccessDeniedPath = "/admin/denied";
             options.ExpireTimeSpan = TimeSpan.FromHours(8);
             options.SlidingExpiration = true;
+            options.Events.OnValidatePrincipal = ValidateSignInAsync;
         });
+        // Sessions live in the store; the cookie holds only a key to one, so sign-out ends it for every copy.
+        services.AddSingleton<SignInSessionStore>();
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
+            .Configure<SignInSessionStore>((options, sessions) => options.SessionStore = sessions);
+        // The security stamp is checked on every request to /admin (a few indexed reads at this scale), so a change of
+        // role, a lock, a removal or a new password applies to the person's very next request, not within 30 minutes.
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.Zero);
+        services.AddOptions<IdentityOptions>().Configure<IOptions<TherapyGuideOptions>>((identity, site) =>
+        {
+            identity.Lockout.MaxFailedAccessAttempts = Math.Max(1, site.Value.SignIn.FailuresPerAccount);
+            identity.Lockout.DefaultLockoutTimeSpan = site.Value.SignIn.HoldBack;
+        });
+        services.AddScoped<EditorSignIn>();
+        services.AddScoped<EditorAccounts>();
         services.AddAuthorizationBuilder()
             .AddPolicy(Roles.EditorPolicy, policy => policy.RequireRole(Roles.Editor, Roles.Admin))
             .AddPolicy(Roles.AdminPolicy, policy => policy.RequireRole(Roles.Admin));
         services.AddDataProtection()
             .SetApplicationName("TherapyGuide")
             .PersistKeysToDbContext<TherapyGuideDbContext>();
+    }
+
+    /// <summary>
+    /// Checks the sign-in against the account on every request (see SecurityStampValidatorOptions above). The validator
+    /// asks for the cookie to be written again each time; that is only needed when something about the person changed,
+    /// so an unchanged session costs no write (the cookie's own sliding renewal still happens).
+    /// </summary>
+    private static async Task ValidateSignInAsync(CookieValidatePrincipalContext context)
+    {
+        var before = Claims(context.Principal);
+        await SecurityStampValidator.ValidatePrincipalAsync(context);
+        if (context.Principal is not null && before.SetEquals(Claims(context.Principal)))
+        {
+            context.ShouldRenew = false;
+        }
+
+        static HashSet<(string, string)> Claims(System.Security.Claims.ClaimsPrincipal? principal) =>
+            principal?.Claims.Select(c => (c.Type, c.Value)).ToHashSet() ?? [];
     }
 
     /// <summary>A fixed window of requests per client address (see <see cref="ClientAddress"/>), from TherapyGuide:RateLimits.</summary>

@@ -29,6 +29,9 @@ public sealed class TherapyGuideOptions
     /// <summary>Requests per client address per minute, by kind.</summary>
     public RateLimitOptions RateLimits { get; set; } = new();
 
+    /// <summary>How wrong passwords at sign-in are held back.</summary>
+    public Accounts.SignInLimitOptions SignIn { get; set; } = new();
+
     /// <summary>The largest requests the site accepts.</summary>
     public RequestLimitOptions Limits { get; set; } = new();
 

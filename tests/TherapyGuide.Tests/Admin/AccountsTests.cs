@@ -131,7 +131,7 @@ public sealed class AccountsTests : IDisposable
         var response = await EditorSession.SubmitSignInAsync(client, "typo@example.org", "not the password");
         var page = await HtmlForm.ParseAsync(response);
 
-        Assert.Contains("not right", page.QuerySelector(".error-summary")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("could not sign you in", page.QuerySelector(".error-summary")!.TextContent, StringComparison.Ordinal);
         Assert.Equal("typo@example.org", page.QuerySelector("#Email")!.GetAttribute("value"));
         Assert.Equal("", page.QuerySelector("#Password")!.GetAttribute("value") ?? "");
     }

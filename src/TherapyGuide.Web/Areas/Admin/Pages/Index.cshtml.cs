@@ -57,7 +57,33 @@ public sealed class IndexModel(TherapyGuideDbContext db, TimeProvider clock, Con
             .Select(g => new { Answers = g.Count(), No = g.Count(f => !f.Helpful) })
             .SingleOrDefaultAsync(cancellationToken);
         RecentFeedback = (recent?.Answers ?? 0, recent?.No ?? 0);
+        FailedSignInsBeforeThisOne = await FailedSignInsAsync(cancellationToken);
         ViewData.SetPageInfo(new PageInfo("Dashboard", "What needs doing."));
+    }
+
+    /// <summary>
+    /// Refused sign-ins to this editor's account between their previous sign-in and this one: the sign-in page says
+    /// nothing about them (so an outsider learns nothing), so the person learns it here once they are in.
+    /// </summary>
+    public int FailedSignInsBeforeThisOne { get; private set; }
+
+    private async Task<int> FailedSignInsAsync(CancellationToken cancellationToken)
+    {
+        var me = User.Identity?.Name;
+        var signIns = await db.AuditEntries.AsNoTracking()
+            .Where(e => e.Actor == me && e.Action == "sign-in")
+            .OrderByDescending(e => e.AtUtc).Select(e => e.AtUtc).Take(2)
+            .ToListAsync(cancellationToken);
+        if (signIns.Count == 0)
+        {
+            return 0;
+        }
+
+        var current = signIns[0];
+        var previous = signIns.Count > 1 ? signIns[1] : DateTime.MinValue;
+        string[] refusals = ["sign-in-failed", "sign-in-held", "sign-in-locked-out"];
+        return await db.AuditEntries.CountAsync(
+            e => e.Actor == me && refusals.Contains(e.Action) && e.AtUtc > previous && e.AtUtc <= current, cancellationToken);
     }
 
     public sealed record ArticleRow(int Id, string Title, string Slug, DateOnly NextReviewDue, DateTime UpdatedUtc);

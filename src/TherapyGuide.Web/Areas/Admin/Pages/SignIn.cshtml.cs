@@ -1,16 +1,16 @@
 using System.ComponentModel.DataAnnotations;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
-using TherapyGuide.Web.Content.Editing;
+using Microsoft.Extensions.Options;
+using TherapyGuide.Web.Accounts;
 using TherapyGuide.Web.Hosting;
 using TherapyGuide.Web.Pages.Layout;
 
 namespace TherapyGuide.Web.Areas.Admin.Pages;
 
 [EnableRateLimiting(TherapyGuideApplication.SignInRateLimit)]
-public sealed class SignInModel(SignInManager<IdentityUser> signIn, AuditLog audit) : PageModel
+public sealed class SignInModel(EditorSignIn signIn, IOptions<TherapyGuideOptions> options) : PageModel
 {
     [BindProperty]
     [Required(ErrorMessage = "Enter your email address.")]
@@ -28,6 +28,15 @@ public sealed class SignInModel(SignInManager<IdentityUser> signIn, AuditLog aud
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
 
+    /// <summary>The one answer to every refused sign-in.</summary>
+    public static string NotSignedIn(TimeSpan holdBack) =>
+        "We could not sign you in. Check your email address and password and try again. After several wrong tries, "
+        + $"signing in from this device is paused for {holdBack.TotalMinutes:0} minutes; an admin can unlock your account sooner.";
+
+    /// <summary>Set when the person arrives from setting a new password with a reset link.</summary>
+    [BindProperty(SupportsGet = true)]
+    public bool PasswordSet { get; set; }
+
     public void OnGet() => ViewData.SetPageInfo(new PageInfo("Sign in", "Sign in to edit TherapyGuide."));
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
@@ -38,19 +47,14 @@ public sealed class SignInModel(SignInManager<IdentityUser> signIn, AuditLog aud
             return Page();
         }
 
-        var result = await signIn.PasswordSignInAsync(Email, Password, isPersistent: false, lockoutOnFailure: true);
-        if (result.Succeeded)
+        if (await signIn.SignInAsync(Email, Password, HttpContext, cancellationToken))
         {
-            await audit.WriteAsync(Email, "sign-in", null, null, cancellationToken);
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) && ReturnUrl.StartsWith("/admin", StringComparison.OrdinalIgnoreCase) ? ReturnUrl : "/admin");
         }
 
-        await audit.WriteAsync(Email, result.IsLockedOut ? "sign-in-locked-out" : "sign-in-failed", null, null, cancellationToken);
-        ModelState.AddModelError(
-            string.Empty,
-            result.IsLockedOut
-                ? "This account is locked for 15 minutes after too many wrong passwords. Try again later, or ask an admin."
-                : "The email address or password is not right. Check them and try again.");
+        // One answer for every refusal (unknown account, wrong password, locked account, this address held back), so
+        // that nobody can learn from it whether an account exists or is locked.
+        ModelState.AddModelError(string.Empty, NotSignedIn(options.Value.SignIn.HoldBack));
         Password = "";
         return Page();
     }

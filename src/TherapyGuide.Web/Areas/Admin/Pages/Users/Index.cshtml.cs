@@ -3,13 +3,17 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using TherapyGuide.Web.Accounts;
-using TherapyGuide.Web.Content.Editing;
+using TherapyGuide.Web.Hosting;
 using TherapyGuide.Web.Pages.Layout;
 
 namespace TherapyGuide.Web.Areas.Admin.Pages.Users;
 
-/// <summary>Admins change roles, lock and unlock, and remove editors. Accounts are created from the command line.</summary>
-public sealed class IndexModel(UserManager<IdentityUser> users, AuditLog audit, TimeProvider clock) : PageModel
+/// <summary>
+/// Admins change roles, lock and unlock, reset passwords and remove editors; each applies to the person's next request.
+/// Accounts are created from the command line.
+/// </summary>
+public sealed class IndexModel(
+    UserManager<IdentityUser> users, SignInManager<IdentityUser> signIn, EditorAccounts accounts, PublicAddress address, TimeProvider clock) : PageModel
 {
     public IReadOnlyList<Row> Accounts { get; private set; } = [];
 
@@ -31,11 +35,8 @@ public sealed class IndexModel(UserManager<IdentityUser> users, AuditLog audit, 
             return await RefuseAsync("There must always be at least one admin.");
         }
 
-        await users.RemoveFromRolesAsync(user, await users.GetRolesAsync(user));
-        await users.AddToRoleAsync(user, roleName);
-        await users.UpdateSecurityStampAsync(user); // the new role applies at once, not at their next sign-in
-        await audit.WriteAsync(Actor, "user-role", user.Email, $"role {roleName}", cancellationToken);
-        return RedirectToPage();
+        await accounts.ChangeRoleAsync(user, roleName, Actor, cancellationToken);
+        return await DoneAsync(user);
     }
 
     public async Task<IActionResult> OnPostLockAsync(string id, bool locked, CancellationToken cancellationToken)
@@ -51,15 +52,16 @@ public sealed class IndexModel(UserManager<IdentityUser> users, AuditLog audit, 
             return await RefuseAsync("You cannot lock your own account.");
         }
 
-        await users.SetLockoutEndDateAsync(user, locked ? DateTimeOffset.MaxValue : null);
-        if (!locked)
+        if (locked)
         {
-            await users.ResetAccessFailedCountAsync(user);
+            await accounts.LockAsync(user, Actor, cancellationToken);
+        }
+        else
+        {
+            await accounts.UnlockAsync(user, Actor, cancellationToken);
         }
 
-        await users.UpdateSecurityStampAsync(user);
-        await audit.WriteAsync(Actor, locked ? "user-lock" : "user-unlock", user.Email, null, cancellationToken);
-        return RedirectToPage();
+        return await DoneAsync(user);
     }
 
     public async Task<IActionResult> OnPostRemoveAsync(string id, CancellationToken cancellationToken)
@@ -75,8 +77,49 @@ public sealed class IndexModel(UserManager<IdentityUser> users, AuditLog audit, 
             return await RefuseAsync("You cannot remove your own account or the last admin.");
         }
 
-        await users.DeleteAsync(user);
-        await audit.WriteAsync(Actor, "user-remove", user.Email, null, cancellationToken);
+        await accounts.RemoveAsync(user, Actor, cancellationToken);
+        return RedirectToPage();
+    }
+
+    /// <summary>
+    /// Ends the person's sessions, removes their password and shows the admin a one-time link to set a new one, to hand
+    /// over in person or by phone (the site sends no e-mail). Shown once: the page is not stored anywhere.
+    /// </summary>
+    public async Task<IActionResult> OnPostResetAsync(string id, CancellationToken cancellationToken)
+    {
+        var user = await users.FindByIdAsync(id);
+        if (user is null)
+        {
+            return NotFound();
+        }
+
+        if (user.UserName == User.Identity?.Name)
+        {
+            return await RefuseAsync("Change your own password on the Your account page.");
+        }
+
+        var token = await accounts.ForceResetAsync(user, Actor, cancellationToken);
+        ResetLink = new ResetLinkView(
+            user.Email ?? user.Id,
+            address.For(Request, $"/admin/reset-password?id={Uri.EscapeDataString(user.Id)}&token={Uri.EscapeDataString(token)}"));
+        await LoadAsync();
+        return Page();
+    }
+
+    /// <summary>The one-time link made by <see cref="OnPostResetAsync"/>, shown to the admin once.</summary>
+    public ResetLinkView? ResetLink { get; private set; }
+
+    /// <summary>
+    /// Back to the list. A change to the admin's own account gave it a new security stamp, which would end this very
+    /// session at the next request: sign in again here with the new one.
+    /// </summary>
+    private async Task<IActionResult> DoneAsync(IdentityUser changed)
+    {
+        if (changed.Id == users.GetUserId(User))
+        {
+            await signIn.RefreshSignInAsync(changed);
+        }
+
         return RedirectToPage();
     }
 
@@ -106,6 +149,8 @@ public sealed class IndexModel(UserManager<IdentityUser> users, AuditLog audit, 
         Accounts = rows;
         ViewData.SetPageInfo(new PageInfo("Editors", "Manage editors' accounts."));
     }
+
+    public sealed record ResetLinkView(string Email, string Address);
 
     public sealed record Row(string Id, string Email, string Role, bool LockedOut);
 }
