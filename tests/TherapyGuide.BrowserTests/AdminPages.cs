@@ -33,6 +33,7 @@ public static class AdminPages
         ("admin-experiences-approved", "/admin/experiences?status=Approved"),
         ("admin-experiences-erase", "/admin/experiences/erase"),
         ("admin-feedback", "/admin/feedback"),
+        ("admin-account", "/admin/account"),
     ];
 
     public static TheoryData<string, string> Data()

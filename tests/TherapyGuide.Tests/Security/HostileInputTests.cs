@@ -131,6 +131,40 @@ public sealed class HostileInputTests(HostileInputSite site, ITestOutputHelper o
         await FinishAsync(nameof(Sign_in_form));
     }
 
+    [Fact]
+    public async Task Password_forms_and_reset_links()
+    {
+        await StartAsync();
+        var account = await FormAsync("/admin/account");
+        // A reset form only shows for a working link: its fields are posted as the page would send them.
+        var token = HtmlForm.From(await HtmlForm.ParseAsync(await site.Reader.GetAsync("/admin/signin")), "/admin/signin")[Token]!;
+        var users = await FormAsync("/admin/users", "main form[method=post]");
+        foreach (var payload in HostilePayloads.Text)
+        {
+            // Never the admin's real password, so nothing here can change it.
+            await PostAsync(site.Admin, "/admin/account", With(account, payload, "CurrentPassword", "Form.NewPassword", "Form.ConfirmPassword"), "password change", payload);
+            await PostAsync(site.Admin, "/admin/account", With(account, payload, "Form.NewPassword"), "password change, new only", payload);
+            var escaped = HostilePayloads.Escape(payload);
+            await GetAsync(site.Reader, $"/admin/reset-password?id={escaped}&token={escaped}", "reset link", payload);
+            await PostAsync(
+                site.Reader,
+                "/admin/reset-password",
+                [new(Token, token), new("Id", payload), new("Token", payload), new("Form.NewPassword", payload), new("Form.ConfirmPassword", payload)],
+                "reset form",
+                payload);
+        }
+
+        foreach (var payload in HostilePayloads.Identifiers)
+        {
+            await PostAsync(site.Admin, "/admin/users?handler=Reset", With(users, payload, "id"), "account reset", payload);
+        }
+
+        await RequestShapesAsync(site.Admin, "/admin/account", account, "password change");
+        await RequestShapesAsync(site.Admin, "/admin/users?handler=Reset", users, "account reset");
+        Assert.Equal(HttpStatusCode.OK, (await site.Admin.GetAsync("/admin")).StatusCode);
+        await FinishAsync(nameof(Password_forms_and_reset_links));
+    }
+
     [Theory]
     [MemberData(nameof(EditForms))]
     public async Task Every_field_of_every_edit_form(string kind, string table, string textFields, string otherFields, string publicPath)
