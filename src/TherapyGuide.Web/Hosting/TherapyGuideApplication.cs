@@ -98,6 +98,9 @@ public static class TherapyGuideApplication
             options.MimeTypes = ResponseCompressionDefaults.MimeTypes
                 .Concat(["image/svg+xml", "application/atom+xml", "application/xml"]);
         });
+        // A year, as browsers' preload lists and most guidance ask; the framework's default is 30 days. Without
+        // includeSubDomains or preload: other hosts under the site's domain are not this site's to commit to HTTPS.
+        services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
         services.AddScoped<SearchIndex>();
         services.AddScoped<SiteSearch>();
         services.AddSingleton<QuestionList>();
