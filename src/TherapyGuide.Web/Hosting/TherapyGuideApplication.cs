@@ -134,6 +134,7 @@ public static class TherapyGuideApplication
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.OnRejected = RetryAfter.OnRejectedAsync;
             // Attempts (POSTs) are limited per client address; showing the form is not.
             var minute = TimeSpan.FromMinutes(1);
             options.AddPolicy(SignInRateLimit, context => PerClient(context, limits => (limits.SignInPerMinute, minute), postsOnly: true));
@@ -354,6 +355,7 @@ public static class TherapyGuideApplication
 
         var (permits, window) = limit(context.RequestServices.GetRequiredService<IOptions<TherapyGuideOptions>>().Value.RateLimits);
         var key = ClientAddress.RateLimitKey(context);
+        RetryAfter.RememberWindow(context, window);
         return RateLimitPartition.GetFixedWindowLimiter(
             perEndpoint ? $"{key} {context.GetEndpoint()?.DisplayName}" : key,
             _ => new FixedWindowRateLimiterOptions { PermitLimit = Math.Max(1, permits), Window = window, QueueLimit = 0 });
