@@ -136,6 +136,7 @@ public static class TherapyGuideApplication
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             options.OnRejected = RetryAfter.OnRejectedAsync;
             options.OnRejected = RetryAfter.OnRejectedAsync;
+            options.OnRejected = RetryAfter.OnRejectedAsync;
             // Attempts (POSTs) are limited per client address; showing the form is not.
             var minute = TimeSpan.FromMinutes(1);
             options.AddPolicy(SignInRateLimit, context => PerClient(context, limits => (limits.SignInPerMinute, minute), postsOnly: true));
@@ -162,6 +163,7 @@ public static class TherapyGuideApplication
         });
         services.AddRazorPages(options =>
         {
+            options.Conventions.Add(new PageMethods());
             options.Conventions.Add(new PageMethods());
             options.Conventions.AuthorizeAreaFolder("Admin", "/", Roles.EditorPolicy);
             options.Conventions.AuthorizeAreaFolder("Admin", "/Users", Roles.AdminPolicy);
@@ -218,6 +220,7 @@ public static class TherapyGuideApplication
         }
 
         app.UseRouting();
+        app.UseMiddleware<WholeStaticFiles>();
         app.UseMiddleware<RequestLimits>();
         app.UseAuthentication();
         app.UseAuthorization();
@@ -357,6 +360,7 @@ public static class TherapyGuideApplication
 
         var (permits, window) = limit(context.RequestServices.GetRequiredService<IOptions<TherapyGuideOptions>>().Value.RateLimits);
         var key = ClientAddress.RateLimitKey(context);
+        RetryAfter.RememberWindow(context, window);
         RetryAfter.RememberWindow(context, window);
         RetryAfter.RememberWindow(context, window);
         return RateLimitPartition.GetFixedWindowLimiter(
