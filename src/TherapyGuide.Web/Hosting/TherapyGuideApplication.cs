@@ -135,8 +135,6 @@ public static class TherapyGuideApplication
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             options.OnRejected = RetryAfter.OnRejectedAsync;
-            options.OnRejected = RetryAfter.OnRejectedAsync;
-            options.OnRejected = RetryAfter.OnRejectedAsync;
             // Attempts (POSTs) are limited per client address; showing the form is not.
             var minute = TimeSpan.FromMinutes(1);
             options.AddPolicy(SignInRateLimit, context => PerClient(context, limits => (limits.SignInPerMinute, minute), postsOnly: true));
@@ -164,7 +162,6 @@ public static class TherapyGuideApplication
         services.AddRazorPages(options =>
         {
             options.Conventions.Add(new PageMethods());
-            options.Conventions.Add(new PageMethods());
             options.Conventions.AuthorizeAreaFolder("Admin", "/", Roles.EditorPolicy);
             options.Conventions.AuthorizeAreaFolder("Admin", "/Users", Roles.AdminPolicy);
             options.Conventions.AuthorizeAreaPage("Admin", "/Audit", Roles.AdminPolicy);
@@ -178,7 +175,7 @@ public static class TherapyGuideApplication
                 if (CachesPages(builder.Configuration)
                     && model.ModelType?.GetCustomAttributes(typeof(CachedUntilChangedAttribute), inherit: false).SingleOrDefault() is CachedUntilChangedAttribute shows)
                 {
-                    model.EndpointMetadata.Add(CachedUntilChanged(shows.Tags));
+                    model.EndpointMetadata.Add(CachedUntilChanged(shows.Tags, shows.Query));
                 }
             });
         });
@@ -220,6 +217,7 @@ public static class TherapyGuideApplication
         }
 
         app.UseRouting();
+        app.UseMiddleware<LowercaseAddresses>();
         app.UseMiddleware<WholeStaticFiles>();
         app.UseMiddleware<RequestLimits>();
         app.UseAuthentication();
@@ -267,9 +265,9 @@ public static class TherapyGuideApplication
     /// <summary>Whether an address is in the editors' area (/admin), which is never cached or compressed and needs HTTPS when deployed.</summary>
     public static bool IsEditorsArea(PathString path) => path.StartsWithSegments("/admin", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>The output-cache metadata of a public page or endpoint that shows content with these tags.</summary>
-    public static OutputCacheAttribute CachedUntilChanged(IEnumerable<string> tags) =>
-        new() { PolicyName = PublicPagesCache, Tags = [.. tags] };
+    /// <summary>The output-cache metadata of a public page or endpoint that shows content with these tags and reads these query parameters (none by default).</summary>
+    public static OutputCacheAttribute CachedUntilChanged(IEnumerable<string> tags, IEnumerable<string>? query = null) =>
+        new() { PolicyName = PublicPagesCache, Tags = [.. tags], VaryByQueryKeys = [.. query ?? []] };
 
     /// <summary>Whether public pages are served from the output cache (TherapyGuide:OutputCache, on unless set false).</summary>
     public static bool CachesPages(IConfiguration configuration) =>
@@ -360,8 +358,6 @@ public static class TherapyGuideApplication
 
         var (permits, window) = limit(context.RequestServices.GetRequiredService<IOptions<TherapyGuideOptions>>().Value.RateLimits);
         var key = ClientAddress.RateLimitKey(context);
-        RetryAfter.RememberWindow(context, window);
-        RetryAfter.RememberWindow(context, window);
         RetryAfter.RememberWindow(context, window);
         return RateLimitPartition.GetFixedWindowLimiter(
             perEndpoint ? $"{key} {context.GetEndpoint()?.DisplayName}" : key,
