@@ -2,10 +2,15 @@ using TherapyGuide.Web.Data;
 using TherapyGuide.Web.Hosting;
 
 // "healthcheck" asks a running site and exits; "users …" and "backup …" run an operator command on the store and
-// exit; anything else starts the site.
+// exit; any other bare word is refused; options for the host (--urls …, key=value) start the site.
 if (HealthCheckCommand.Matches(args))
 {
     return await HealthCheckCommand.RunAsync(args, Console.Out, Console.Error);
+}
+
+if (OperatorCommand.IsUnknown(args))
+{
+    return await OperatorCommand.RefuseUnknownAsync(args, Console.Error);
 }
 
 var isCommand = OperatorCommand.Matches(args);

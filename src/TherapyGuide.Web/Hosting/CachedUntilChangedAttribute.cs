@@ -9,4 +9,10 @@ namespace TherapyGuide.Web.Hosting;
 public sealed class CachedUntilChangedAttribute(params string[] tags) : Attribute
 {
     public IReadOnlyList<string> Tags { get; } = tags;
+
+    /// <summary>
+    /// The query parameters the page reads, which the cache keeps a copy for each value of; any other parameter
+    /// (<c>?utm_source=…</c>, made-up ones) shares the page's one copy rather than filling the cache.
+    /// </summary>
+    public string[] Query { get; set; } = [];
 }

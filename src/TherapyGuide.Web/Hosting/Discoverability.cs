@@ -16,14 +16,17 @@ public static class Discoverability
     private static readonly XNamespace _sitemap = "http://www.sitemaps.org/schemas/sitemap/0.9";
     private static readonly XNamespace _atom = "http://www.w3.org/2005/Atom";
 
+    // HEAD as well as GET: feed readers, crawlers and link checkers ask with HEAD first (the server sends no body).
+    private static readonly string[] _getAndHead = [HttpMethods.Get, HttpMethods.Head];
+
     public static void MapDiscoverability(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        app.MapGet("/robots.txt", (HttpRequest request, PublicAddress address) => Results.Text(
+        app.MapMethods("/robots.txt", _getAndHead, (HttpRequest request, PublicAddress address) => Results.Text(
             $"User-agent: *\nDisallow: /admin\nDisallow: /search\nDisallow: /feedback\nDisallow: /articles/*/share\n\nSitemap: {address.For(request, "/sitemap.xml")}\n",
             "text/plain; charset=utf-8")).CachedUntilChanged(app.Configuration);
-        app.MapGet("/sitemap.xml", SitemapAsync).CachedUntilChanged(app.Configuration, CacheTags.AnyContent);
-        app.MapGet("/feed.xml", FeedAsync).CachedUntilChanged(app.Configuration, CacheTags.Articles);
+        app.MapMethods("/sitemap.xml", _getAndHead, SitemapAsync).CachedUntilChanged(app.Configuration, CacheTags.AnyContent);
+        app.MapMethods("/feed.xml", _getAndHead, FeedAsync).CachedUntilChanged(app.Configuration, CacheTags.Articles);
     }
 
     /// <summary>Serves the endpoint from the output cache (unless it is switched off) until content with these tags changes.</summary>

@@ -17,6 +17,11 @@ public static class HealthCheckCommand
         }
     }
 
+    public const string Usage = """
+        Usage:
+          healthcheck [--url URL]   (asks a running site's /healthz; exits 0 when it is healthy)
+        """;
+
     public static bool Matches(string[] args) => args is ["healthcheck", ..];
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)

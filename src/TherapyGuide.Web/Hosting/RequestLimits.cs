@@ -8,8 +8,8 @@ namespace TherapyGuide.Web.Hosting;
 
 /// <summary>
 /// Refuses an over-long address (414), an over-large body (413, against the page's own [RequestSizeLimit] if it has one) or a form in a charset other than UTF-8 (415)
-/// before any page reads it. Kestrel enforces the body limit on bodies of unknown length as they stream in; this
-/// answers early when the length is declared.
+/// before any page reads it. A declared length is checked at once; a form of unknown length (chunked) is read here,
+/// where the server's limit on it turns into a 413 too.
 /// </summary>
 public sealed class RequestLimits(RequestDelegate next, IOptions<TherapyGuideOptions> options)
 {
@@ -56,6 +56,35 @@ public sealed class RequestLimits(RequestDelegate next, IOptions<TherapyGuideOpt
             bodySize.MaxRequestBodySize = maxBody;
         }
 
-        return next(context);
+        // A form of undeclared length (chunked) can only be measured by reading it.
+        return request.HasFormContentType && request.ContentLength is null
+            ? ReadFormThenContinueAsync(context)
+            : next(context);
+    }
+
+    /// <summary>
+    /// Reads the form here, under the limit just set, so that one too large is answered 413 as the README promises.
+    /// Read later, by antiforgery or model binding, the server's 413 would be taken for a malformed form and answered 400.
+    /// The form read here is kept, so the page does not read the body again.
+    /// </summary>
+    private async Task ReadFormThenContinueAsync(HttpContext context)
+    {
+        try
+        {
+            await context.Request.ReadFormAsync(context.RequestAborted);
+        }
+        catch (BadHttpRequestException refused)
+        {
+            context.Response.StatusCode = refused.StatusCode;
+            return;
+        }
+        catch (InvalidDataException)
+        {
+            // Too many fields, or a value or key too long (FormOptions).
+            context.Response.StatusCode = StatusCodes.Status400BadRequest;
+            return;
+        }
+
+        await next(context);
     }
 }

@@ -99,6 +99,9 @@ public static class TherapyGuideApplication
             options.MimeTypes = ResponseCompressionDefaults.MimeTypes
                 .Concat(["image/svg+xml", "application/atom+xml", "application/xml"]);
         });
+        // A year, as browsers' preload lists and most guidance ask; the framework's default is 30 days. Without
+        // includeSubDomains or preload: other hosts under the site's domain are not this site's to commit to HTTPS.
+        services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
         services.AddScoped<SearchIndex>();
         services.AddScoped<SiteSearch>();
         services.AddSingleton<QuestionList>();
@@ -132,6 +135,7 @@ public static class TherapyGuideApplication
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.OnRejected = RetryAfter.OnRejectedAsync;
             // Attempts (POSTs) are limited per client address; showing the form is not.
             var minute = TimeSpan.FromMinutes(1);
             options.AddPolicy(SignInRateLimit, context => PerClient(context, limits => (limits.SignInPerMinute, minute), postsOnly: true));
@@ -158,6 +162,7 @@ public static class TherapyGuideApplication
         });
         services.AddRazorPages(options =>
         {
+            options.Conventions.Add(new PageMethods());
             options.Conventions.AuthorizeAreaFolder("Admin", "/", Roles.EditorPolicy);
             options.Conventions.AuthorizeAreaFolder("Admin", "/Users", Roles.AdminPolicy);
             options.Conventions.AuthorizeAreaPage("Admin", "/Audit", Roles.AdminPolicy);
@@ -172,7 +177,7 @@ public static class TherapyGuideApplication
                 if (CachesPages(builder.Configuration)
                     && model.ModelType?.GetCustomAttributes(typeof(CachedUntilChangedAttribute), inherit: false).SingleOrDefault() is CachedUntilChangedAttribute shows)
                 {
-                    model.EndpointMetadata.Add(CachedUntilChanged(shows.Tags));
+                    model.EndpointMetadata.Add(CachedUntilChanged(shows.Tags, shows.Query));
                 }
             });
         });
@@ -214,6 +219,8 @@ public static class TherapyGuideApplication
         }
 
         app.UseRouting();
+        app.UseMiddleware<LowercaseAddresses>();
+        app.UseMiddleware<WholeStaticFiles>();
         app.UseMiddleware<RequestLimits>();
         app.UseAuthentication();
         app.UseAuthorization();
@@ -260,9 +267,9 @@ public static class TherapyGuideApplication
     /// <summary>Whether an address is in the editors' area (/admin), which is never cached or compressed and needs HTTPS when deployed.</summary>
     public static bool IsEditorsArea(PathString path) => path.StartsWithSegments("/admin", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>The output-cache metadata of a public page or endpoint that shows content with these tags.</summary>
-    public static OutputCacheAttribute CachedUntilChanged(IEnumerable<string> tags) =>
-        new() { PolicyName = PublicPagesCache, Tags = [.. tags] };
+    /// <summary>The output-cache metadata of a public page or endpoint that shows content with these tags and reads these query parameters (none by default).</summary>
+    public static OutputCacheAttribute CachedUntilChanged(IEnumerable<string> tags, IEnumerable<string>? query = null) =>
+        new() { PolicyName = PublicPagesCache, Tags = [.. tags], VaryByQueryKeys = [.. query ?? []] };
 
     /// <summary>Whether public pages are served from the output cache (TherapyGuide:OutputCache, on unless set false).</summary>
     public static bool CachesPages(IConfiguration configuration) =>
@@ -388,6 +395,7 @@ public static class TherapyGuideApplication
 
         var (permits, window) = limit(context.RequestServices.GetRequiredService<IOptions<TherapyGuideOptions>>().Value.RateLimits);
         var key = ClientAddress.RateLimitKey(context);
+        RetryAfter.RememberWindow(context, window);
         return RateLimitPartition.GetFixedWindowLimiter(
             perEndpoint ? $"{key} {context.GetEndpoint()?.DisplayName}" : key,
             _ => new FixedWindowRateLimiterOptions { PermitLimit = Math.Max(1, permits), Window = window, QueueLimit = 0 });

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using TherapyGuide.Web.Hosting;
 using TherapyGuide.Web.Pages.Layout;
@@ -9,6 +10,7 @@ namespace TherapyGuide.Web.Pages;
 
 /// <summary>One friendly page for every error: it keeps the status code and says what the reader can do.</summary>
 [IgnoreAntiforgeryToken]
+[AcceptsAnyMethod]
 [ResponseCache(Duration = 0, Location = ResponseCacheLocation.None, NoStore = true)]
 public sealed class ErrorModel : PageModel
 {
@@ -25,6 +27,13 @@ public sealed class ErrorModel : PageModel
     public IActionResult OnGet() => Show();
 
     public IActionResult OnPost() => Show();
+
+    /// <summary>Re-run for a refused PUT, DELETE or made-up method, which has no handler of its own: shown as for GET.</summary>
+    public override void OnPageHandlerSelected(PageHandlerSelectedContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        context.HandlerMethod ??= context.ActionDescriptor.HandlerMethods.First(handler => handler.HttpMethod == "Get");
+    }
 
     /// <summary>The editors' area refuses plain http outside development (see UseTherapyGuide).</summary>
     private bool NeededHttps() =>

@@ -7,7 +7,7 @@ using TherapyGuide.Web.Pages.Layout;
 
 namespace TherapyGuide.Web.Pages.Articles;
 
-[CachedUntilChanged(CacheTags.Articles)]
+[CachedUntilChanged(CacheTags.Articles, Query = ["page"])]
 public sealed class IndexModel(PublicContent content) : PageModel
 {
     /// <summary>Articles a page; the list stays short on a phone, and the page stays small however many there are.</summary>
@@ -38,7 +38,11 @@ public sealed class IndexModel(PublicContent content) : PageModel
 
         Topics = articles.GroupBy(a => a.Topic).ToList();
         var title = Paging.PageCount > 1 ? $"Articles, page {number} of {Paging.PageCount}" : "Articles";
-        ViewData.SetPageInfo(new PageInfo(title, "All our plain-language articles on immunotherapy and CAR-T cell therapy, grouped by topic."));
+        ViewData.SetPageInfo(new PageInfo(title, "All our plain-language articles on immunotherapy and CAR-T cell therapy, grouped by topic.")
+        {
+            // Page 2 and on of the list are pages of their own to a search engine.
+            Query = number > 1 ? $"?page={number}" : "",
+        });
         return Page();
     }
 

@@ -16,6 +16,13 @@ public sealed record PageInfo(string Title, string Description, DateOnly? LastRe
 
     /// <summary>Ask "Was this page helpful?" at the page's end (off for thank-you pages and the forms' own pages).</summary>
     public bool AsksForFeedback { get; init; } = true;
+
+    /// <summary>
+    /// The query string of the page's canonical link and printed address ("?page=2"), built by the page from the values
+    /// it understood, its parameters always in the same order; empty for most pages. Never the request's own query:
+    /// the output cache keeps one copy of a page for every spelling of it, and its address must not be one reader's.
+    /// </summary>
+    public string Query { get; init; } = "";
 }
 
 /// <summary>Keeps the one ViewData key the layout reads in one place.</summary>

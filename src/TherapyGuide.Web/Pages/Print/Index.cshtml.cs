@@ -10,7 +10,7 @@ namespace TherapyGuide.Web.Pages.Print;
 /// A printable pack the reader assembles by ticking pages in a plain GET form: a cover with the contents,
 /// each page on a new sheet, and one list of the words used at the end.
 /// </summary>
-[CachedUntilChanged(CacheTags.AnyContent)]
+[CachedUntilChanged(CacheTags.AnyContent, Query = ["pages"])]
 public sealed class IndexModel(PublicContent content, QuestionList questions) : PageModel
 {
     /// <summary>More than every page the site has, with room to grow; anything longer is not a real pack.</summary>
@@ -97,7 +97,11 @@ public sealed class IndexModel(PublicContent content, QuestionList questions) : 
             WordsUsed = GlossaryMatcher.TermsUsed(string.Join('\n', text), glossary ??= await content.GlossaryAsync(cancellationToken));
         }
 
-        ViewData.SetPageInfo(new PageInfo("Your printable pack", $"{Sections.Count} pages from TherapyGuide, printed together."));
+        ViewData.SetPageInfo(new PageInfo("Your printable pack", $"{Sections.Count} pages from TherapyGuide, printed together.")
+        {
+            // The pack's pages in the pack's own order, however the request listed them.
+            Query = "?" + string.Join('&', Sections.Select(section => "pages=" + Uri.EscapeDataString(section.Key))),
+        });
         return Page();
     }
 

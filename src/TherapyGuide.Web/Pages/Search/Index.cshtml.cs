@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -11,7 +12,7 @@ using TherapyGuide.Web.Pages.Layout;
 
 namespace TherapyGuide.Web.Pages.Search;
 
-[CachedUntilChanged(CacheTags.AnyContent)]
+[CachedUntilChanged(CacheTags.AnyContent, Query = ["q", "page"])]
 [EnableRateLimiting(TherapyGuideApplication.SearchRateLimit)]
 public sealed class IndexModel(SiteSearch search, PublicContent content) : PageModel
 {
@@ -43,7 +44,8 @@ public sealed class IndexModel(SiteSearch search, PublicContent content) : PageM
         // An odd page number (typed by hand, or from an old link) shows the nearest real page.
         var requested = int.TryParse(PageText, out var number) ? Math.Clamp(number, 1, Paging.MaxPage) : 1;
         var title = Terms.Count > 0 ? $"Search results for “{SearchQuery.Describe(Terms)}”" : "Search";
-        ViewData.SetPageInfo(new PageInfo(title, "Search TherapyGuide's articles, side effects, conditions and glossary."));
+        var info = new PageInfo(title, "Search TherapyGuide's articles, side effects, conditions and glossary.");
+        ViewData.SetPageInfo(info);
         if (Terms.Count == 0)
         {
             return;
@@ -53,6 +55,8 @@ public sealed class IndexModel(SiteSearch search, PublicContent content) : PageM
         Hits = results.Hits;
         TotalIsLowerBound = results.TotalIsLowerBound;
         Paging = new Paging(results.Page, SiteSearch.PageSize, Math.Min(results.Total, SiteSearch.CountLimit), results.HasNext);
+        // The words as the search understood them and the page it showed, in that order, whatever the request's spelling.
+        ViewData.SetPageInfo(info with { Query = CanonicalQuery(Paging.Number) });
         if (results.Total == 0)
         {
             var glossary = await content.GlossaryAsync(cancellationToken);
@@ -103,4 +107,8 @@ public sealed class IndexModel(SiteSearch search, PublicContent content) : PageM
     }
 
     public string PageLink(int page) => $"/search?q={Uri.EscapeDataString(SearchQuery.Describe(Terms))}&page={page}";
+
+    /// <summary>The query of the canonical and printed address: the words, then the page when it is not the first.</summary>
+    private string CanonicalQuery(int page) =>
+        $"?q={Uri.EscapeDataString(SearchQuery.Describe(Terms))}" + (page > 1 ? $"&page={page.ToString(CultureInfo.InvariantCulture)}" : "");
 }
