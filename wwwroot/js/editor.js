@@ -18,7 +18,17 @@
     data.append("__RequestVerificationToken", token.value);
     try {
       const response = await fetch(form.dataset.livePreview, { method: "POST", body: data, credentials: "same-origin" });
-      if (!response.ok || request !== latest) return;
+      if (request !== latest) return;
+      if (response.status === 422) {
+        // A body the site refuses to render (a table too wide): say why, as the save would.
+        const refusal = await response.json();
+        const notice = document.createElement("p");
+        notice.className = "notice";
+        notice.textContent = refusal.error;
+        preview.replaceChildren(notice);
+        return;
+      }
+      if (!response.ok) return;
       const result = await response.json();
       // The server renders with raw HTML off and sanitizes the result, exactly as for the public page.
       preview.innerHTML = result.html || "<p>Nothing to preview yet.</p>";

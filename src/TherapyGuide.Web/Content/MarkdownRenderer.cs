@@ -1,6 +1,7 @@
 using Ganss.Xss;
 using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
+using Markdig.Extensions.Tables;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -13,10 +14,17 @@ namespace TherapyGuide.Web.Content;
 /// </summary>
 public sealed class MarkdownRenderer
 {
+    /// <summary>
+    /// Widest table an article may hold. Rendering grows with the cells (the sanitizer's DOM above all): a 5,000-column
+    /// table took seconds in the live preview. Twenty is more than a page a reader can follow on a phone.
+    /// </summary>
+    public const int MaxTableColumns = 20;
+
     private static readonly string[] _safeSchemes = ["http", "https", "mailto"];
 
-    // Raw HTML is off: whatever an editor types as HTML is shown as text, never run.
-    private readonly MarkdownPipeline _pipeline = new MarkdownPipelineBuilder()
+    // Raw HTML is off: whatever an editor types as HTML is shown as text, never run. Static so that the form's rule
+    // (TableProblem) reads the text exactly as rendering will.
+    private static readonly MarkdownPipeline _pipeline = new MarkdownPipelineBuilder()
         .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
         .UsePipeTables()
         .UseEmphasisExtras()
@@ -37,14 +45,54 @@ public sealed class MarkdownRenderer
         {
             // Markdig refuses pathologically nested input (thousands of "[" or ">"). The text is kept and shown as
             // the plain text it is, so an editor's save is never lost and a reader never sees an error.
-            var paragraph = $"<p>{System.Net.WebUtility.HtmlEncode(markdown)}</p>";
-            return new RenderedMarkdown(paragraph, [], markdown, ReadingLevel.CountWords(markdown));
+            return AsPlainText(markdown, null);
         }
+    }
+
+    /// <summary>Why the body cannot be rendered as written (a table wider than <see cref="MaxTableColumns"/>), or null.
+    /// Reads the Markdown only, before any of the costly rendering.</summary>
+    public static string? TableProblem(string markdown)
+    {
+        ArgumentNullException.ThrowIfNull(markdown);
+        try
+        {
+            return TableProblem(Markdown.Parse(markdown, _pipeline));
+        }
+        catch (ArgumentException)
+        {
+            return null; // too deeply nested for Markdig: rendered as plain text, which is quick
+        }
+    }
+
+    private static string? TableProblem(MarkdownDocument document)
+    {
+        var widest = 0;
+        foreach (var table in document.Descendants<Table>())
+        {
+            // A row with more cells than the header widens the table, so every row counts.
+            widest = Math.Max(widest, Math.Max(table.ColumnDefinitions.Count, table.OfType<TableRow>().Select(row => row.Count).DefaultIfEmpty(0).Max()));
+        }
+
+        return widest > MaxTableColumns
+            ? $"A table can have at most {MaxTableColumns} columns; this one has {widest:N0}. Split it into smaller tables, or use a list."
+            : null;
+    }
+
+    private static RenderedMarkdown AsPlainText(string markdown, string? refusal)
+    {
+        var paragraph = $"<p>{System.Net.WebUtility.HtmlEncode(markdown)}</p>";
+        return new RenderedMarkdown(paragraph, [], markdown, ReadingLevel.CountWords(markdown), refusal);
     }
 
     private RenderedMarkdown RenderMarkdown(string markdown)
     {
         var document = Markdown.Parse(markdown, _pipeline);
+        if (TableProblem(document) is { } refusal)
+        {
+            // Refused before the costly part; the form refuses to save such a body, so this is only ever a preview, an
+            // import or a restored old revision, shown as its plain text.
+            return AsPlainText(markdown, refusal);
+        }
 
         var headings = new List<TocEntry>();
         foreach (var heading in document.Descendants<HeadingBlock>())

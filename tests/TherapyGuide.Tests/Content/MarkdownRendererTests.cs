@@ -91,4 +91,18 @@ public sealed class MarkdownRendererTests
         Assert.Equal(5, rendered.WordCount);
         Assert.DoesNotContain("*", rendered.PlainText, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_table_wider_than_the_limit_is_refused_before_rendering_even_when_only_a_body_row_is_wide()
+    {
+        var wideRow = "| " + string.Join(" | ", Enumerable.Range(0, 30).Select(i => $"c{i}")) + " |";
+
+        var rendered = _renderer.Render($"Intro.\n\n| a | b |\n|---|---|\n{wideRow}\n");
+
+        Assert.Equal("A table can have at most 20 columns; this one has 30. Split it into smaller tables, or use a list.", rendered.Refusal);
+        Assert.Equal(rendered.Refusal, MarkdownRenderer.TableProblem($"| a | b |\n|---|---|\n{wideRow}\n"));
+        Assert.DoesNotContain("<table", rendered.Html, StringComparison.Ordinal);
+        Assert.Contains("c29", rendered.Html, StringComparison.Ordinal);
+        Assert.Null(_renderer.Render("| a | b |\n|---|---|\n| 1 | 2 |\n").Refusal);
+    }
 }

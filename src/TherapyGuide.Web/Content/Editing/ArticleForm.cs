@@ -29,6 +29,7 @@ public sealed class ArticleForm : IContentForm<ArticleForm, Article>, IValidatab
 
     [Required(ErrorMessage = "Write the article.")]
     [StringLength(200_000, ErrorMessage = "The article is too long (200,000 characters at most).")]
+    [TableWidth]
     [Display(Name = "Article text (Markdown)")]
     public string Body { get; set; } = "";
 

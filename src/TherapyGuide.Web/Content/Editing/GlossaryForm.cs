@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using TherapyGuide.Web.Content.Reading;
 
 namespace TherapyGuide.Web.Content.Editing;
 
@@ -7,7 +8,7 @@ public sealed class GlossaryForm : IContentForm<GlossaryForm, GlossaryTerm>
     public static ContentKind Kind => ContentKind.Glossary;
 
     [Required(ErrorMessage = "Enter the word or phrase.")]
-    [StringLength(160, ErrorMessage = "Keep the term under 160 characters.")]
+    [GlossarySpelling]
     public string Term { get; set; } = "";
 
     [Required(ErrorMessage = "Enter the address (slug).")]
@@ -21,6 +22,7 @@ public sealed class GlossaryForm : IContentForm<GlossaryForm, GlossaryTerm>
     public string Definition { get; set; } = "";
 
     [StringLength(1_000, ErrorMessage = "Keep the other spellings under 1,000 characters.")]
+    [GlossarySpelling(OneALine = true)]
     [Display(Name = "Other spellings (one a line)")]
     public string? Aliases { get; set; }
 

@@ -33,7 +33,7 @@ public static class GlossaryLinker
 
         // Longest spellings first, so "CAR-T cell therapy" is found before "T cell" inside it.
         var spellings = glossary
-            .SelectMany(entry => entry.Aliases.Prepend(entry.Term).Where(s => s.Length > 1).Select(s => (Entry: entry, Spelling: s)))
+            .SelectMany(entry => GlossaryMatcher.Spellings(entry).Select(s => (Entry: entry, Spelling: s)))
             .OrderByDescending(x => x.Spelling.Length)
             .ToList();
         var done = new HashSet<string>(StringComparer.Ordinal);
@@ -87,8 +87,7 @@ public static class GlossaryLinker
                 continue;
             }
 
-            var match = GlossaryMatcher.Pattern(spelling).Match(text);
-            if (match.Success && (best is null || match.Index < best.Value.Item2))
+            if (GlossaryMatcher.Find(text, spelling) is { } match && (best is null || match.Index < best.Value.Item2))
             {
                 best = (entry, match.Index, match.Length);
             }

@@ -8,7 +8,7 @@ namespace TherapyGuide.Web.Content.Reading;
 /// What readers may see, read without tracking: shared by the public pages and the printable pack,
 /// which shows the same sections one after another. Drafts never leave here.
 /// </summary>
-public sealed class PublicContent(TherapyGuideDbContext db)
+public sealed partial class PublicContent(TherapyGuideDbContext db, ILogger<PublicContent> logger)
 {
     public Task<List<ArticleCard>> ArticleCardsAsync(CancellationToken cancellationToken) =>
         db.Articles.AsNoTracking()
@@ -110,12 +110,29 @@ public sealed class PublicContent(TherapyGuideDbContext db)
             .Select(c => new ConditionRow(c.Slug, c.Name, c.Kind, c.Summary, c.ImmunotherapyStatus, c.ImmunotherapyNote, c.CarTStatus, c.CarTNote))
             .ToListAsync(cancellationToken);
 
-    public async Task<List<GlossaryEntry>> GlossaryAsync(CancellationToken cancellationToken) =>
-        (await db.GlossaryTerms.AsNoTracking()
-            .Select(t => new GlossaryEntry(t.Slug, t.Term, t.Definition, t.Aliases))
-            .ToListAsync(cancellationToken))
-        .OrderBy(t => t.Term, StringComparer.OrdinalIgnoreCase)
-        .ToList();
+    /// <summary>
+    /// The glossary, for lists and for marking words in the text. A stored spelling the matcher skips (see
+    /// <see cref="GlossarySpelling"/>) is logged here, once for each page built, so the page still works and the
+    /// operator can ask an editor to fix the term.
+    /// </summary>
+    public async Task<List<GlossaryEntry>> GlossaryAsync(CancellationToken cancellationToken)
+    {
+        var glossary = (await db.GlossaryTerms.AsNoTracking()
+                .Select(t => new GlossaryEntry(t.Slug, t.Term, t.Definition, t.Aliases))
+                .ToListAsync(cancellationToken))
+            .OrderBy(t => t.Term, StringComparer.OrdinalIgnoreCase)
+            .ToList();
+        var skipped = GlossaryMatcher.Skipped(glossary);
+        if (skipped.Count > 0)
+        {
+            LogSkippedSpellings(skipped.Count, string.Join(" | ", skipped.Select(s => s.Length > 40 ? s[..40] + "…" : s)));
+        }
+
+        return glossary;
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Count} stored glossary spelling(s) break the spelling rules and are not marked in pages: {Spellings}. Edit the terms to fix them")]
+    private partial void LogSkippedSpellings(int count, string spellings);
 
     /// <summary>The newest review or change date among what a structured page shows.</summary>
     public async Task<DateOnly?> LastChangedAsync(ContentKind kind, CancellationToken cancellationToken)

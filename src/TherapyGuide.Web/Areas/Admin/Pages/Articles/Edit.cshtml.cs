@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
 using TherapyGuide.Web.Content;
 using TherapyGuide.Web.Content.Editing;
@@ -25,6 +26,14 @@ public sealed class EditModel(TherapyGuideDbContext db, ContentStore store, Mark
         await OnGetChoicesAsync(id, cancellationToken);
         ModelState.Clear();
         Preview = renderer.Render(Form.Body ?? "");
+        if (Preview.Refusal is { } refusal)
+        {
+            // The same words the save would show, beside the text box, so the editor knows before saving.
+            ModelState.AddModelError($"{nameof(Form)}.{nameof(Form.Body)}", refusal);
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return Page();
+        }
+
         ReadingGrade = ReadingLevel.Grade(Preview.PlainText);
         return Page();
     }
@@ -39,6 +48,11 @@ public sealed class EditModel(TherapyGuideDbContext db, ContentStore store, Mark
         }
 
         var rendered = renderer.Render(text);
+        if (rendered.Refusal is { } refusal)
+        {
+            return new JsonResult(new { error = refusal }) { StatusCode = StatusCodes.Status422UnprocessableEntity };
+        }
+
         return new JsonResult(new { html = rendered.Html, grade = ReadingLevel.Grade(rendered.PlainText), words = rendered.WordCount });
     }
 
@@ -52,7 +66,8 @@ public sealed class EditModel(TherapyGuideDbContext db, ContentStore store, Mark
                 .ToListAsync(cancellationToken))
             .Select(a => (a.Slug, a.Title))
             .ToList();
-        if (!string.IsNullOrEmpty(Form.Body))
+        // Not for a body the form has refused (a table too wide): rendering it is the cost the rule avoids.
+        if (!string.IsNullOrEmpty(Form.Body) && ModelState.GetFieldValidationState($"{nameof(Form)}.{nameof(Form.Body)}") != ModelValidationState.Invalid)
         {
             ReadingGrade = ReadingLevel.Grade(renderer.Render(Form.Body).PlainText);
         }
