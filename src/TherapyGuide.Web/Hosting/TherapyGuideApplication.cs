@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.OutputCaching;
@@ -331,9 +330,7 @@ public static class TherapyGuideApplication
         services.AddAuthorizationBuilder()
             .AddPolicy(Roles.EditorPolicy, policy => policy.RequireRole(Roles.Editor, Roles.Admin))
             .AddPolicy(Roles.AdminPolicy, policy => policy.RequireRole(Roles.Admin));
-        services.AddDataProtection()
-            .SetApplicationName("TherapyGuide")
-            .PersistKeysToDbContext<TherapyGuideDbContext>();
+        services.AddKeyRing();
     }
 
     /// <summary>A fixed window of requests per client address (see <see cref="ClientAddress"/>), from TherapyGuide:RateLimits.</summary>
