@@ -59,6 +59,8 @@ public static class TherapyGuideApplication
             .ReadFrom.Configuration(builder.Configuration)
             .ReadFrom.Services(provider)
             .Enrich.FromLogContext()
+            // Last, so that it sees every property the others add: no logged value can forge a line or send escape codes.
+            .Enrich.With<ControlCharacterEscaping>()
             // Written on a background thread, so a request never waits for the console.
             .WriteTo.Async(sink => sink.Console(formatProvider: CultureInfo.InvariantCulture)));
 
