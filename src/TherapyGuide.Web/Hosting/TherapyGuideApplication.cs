@@ -267,12 +267,18 @@ public static class TherapyGuideApplication
     public static bool CachesPages(IConfiguration configuration) =>
         configuration.GetValue($"{TherapyGuideOptions.Section}:{nameof(TherapyGuideOptions.OutputCache)}", true);
 
-    /// <summary>Applies migrations, switches the store to WAL, then imports what data/content has that the store lacks.</summary>
+    /// <summary>Makes the store owner-only, applies migrations, switches the store to WAL, then imports what data/content has that the store lacks.</summary>
     public static async Task PrepareStoreAsync(this WebApplication app, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(app);
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TherapyGuideDbContext>();
+        if (StoreFiles.DatabasePath(db.Database.GetConnectionString()) is { } store)
+        {
+            // Before SQLite first opens it, which would create it readable by everyone.
+            StoreFiles.CreateStore(store);
+            StoreFiles.NarrowStore(store, app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(StoreFiles)));
+        }
 
         // Migrating also compares the whole model with the last migration's, which costs a good part of a second:
         // only an upgraded site, or a new store, needs it.
@@ -372,7 +378,7 @@ public static class TherapyGuideApplication
         });
     }
 
-    /// <summary>Foreign keys on and a generous busy timeout, and the database's folder created if missing.</summary>
+    /// <summary>Foreign keys on and a generous busy timeout, and the database's folder created (owner-only) if missing.</summary>
     private static string SqliteConnectionString(string configured)
     {
         var builder = new SqliteConnectionStringBuilder(configured);
@@ -391,7 +397,7 @@ public static class TherapyGuideApplication
             var folder = Path.GetDirectoryName(Path.GetFullPath(builder.DataSource));
             if (!string.IsNullOrEmpty(folder))
             {
-                Directory.CreateDirectory(folder);
+                StoreFiles.CreateFolder(folder);
             }
         }
 
