@@ -267,7 +267,7 @@ public static class TherapyGuideApplication
     public static bool CachesPages(IConfiguration configuration) =>
         configuration.GetValue($"{TherapyGuideOptions.Section}:{nameof(TherapyGuideOptions.OutputCache)}", true);
 
-    /// <summary>Makes the store owner-only, applies migrations, switches the store to WAL, then imports what data/content has that the store lacks.</summary>
+    /// <summary>Makes the store owner-only, applies migrations, switches the store to WAL, checks the key ring opens, then imports what data/content has that the store lacks.</summary>
     public static async Task PrepareStoreAsync(this WebApplication app, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(app);
@@ -289,6 +289,9 @@ public static class TherapyGuideApplication
 
         // WAL lets readers carry on while an editor saves, and a crash loses no committed save.
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+
+        // Here, before the site serves anything: a missing or wrong key-encryption key stops the start.
+        KeyRing.Check(app.Services);
 
         var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
         foreach (var role in Roles.All)
