@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using TherapyGuide.Web.Content.Editing;
+using TherapyGuide.Web.Hosting;
 
 namespace TherapyGuide.Web.Data;
 
@@ -73,6 +74,8 @@ public static class BackupCommand
         var bytes = await scope.ServiceProvider.GetRequiredService<StoreBackup>().WriteToAsync(target, CancellationToken.None);
         await scope.ServiceProvider.GetRequiredService<AuditLog>().WriteAsync("command line", "backup", target, $"{bytes} bytes", CancellationToken.None);
         await output.WriteLineAsync($"Backed up the store to {target} ({bytes:N0} bytes).");
+        var keyEncryptionKey = scope.ServiceProvider.GetRequiredService<KeyEncryptionKey>();
+        await output.WriteLineAsync($"The key-encryption key ({keyEncryptionKey.Source}) is not in the backup: keep a copy of it separately to restore sign-ins.");
         return 0;
     }
 }

@@ -22,16 +22,28 @@ public sealed class StoreBackup(TherapyGuideDbContext db)
         var folder = Path.GetDirectoryName(fullPath);
         if (!string.IsNullOrEmpty(folder))
         {
-            Directory.CreateDirectory(folder);
+            StoreFiles.CreateFolder(folder);
         }
 
-        // A connection of its own, so that the copy never runs inside a request's transaction.
-        await using var connection = new SqliteConnection(db.Database.GetConnectionString());
-        await connection.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = "VACUUM INTO $path";
-        command.Parameters.AddWithValue("$path", fullPath);
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        // The copy holds the password hashes and the key ring: SQLite would create it readable by everyone, so it
+        // writes into an empty owner-only file made here (VACUUM INTO accepts an empty file).
+        StoreFiles.CreateNew(fullPath).Dispose();
+        try
+        {
+            // A connection of its own, so that the copy never runs inside a request's transaction.
+            await using var connection = new SqliteConnection(db.Database.GetConnectionString());
+            await connection.OpenAsync(cancellationToken);
+            await using var command = connection.CreateCommand();
+            command.CommandText = "VACUUM INTO $path";
+            command.Parameters.AddWithValue("$path", fullPath);
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+        catch
+        {
+            File.Delete(fullPath);
+            throw;
+        }
+
         return new FileInfo(fullPath).Length;
     }
 }

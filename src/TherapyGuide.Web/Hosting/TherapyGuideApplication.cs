@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authentication.Cookies;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.OutputCaching;
@@ -61,6 +60,8 @@ public static class TherapyGuideApplication
             .ReadFrom.Configuration(builder.Configuration)
             .ReadFrom.Services(provider)
             .Enrich.FromLogContext()
+            // Last, so that it sees every property the others add: no logged value can forge a line or send escape codes.
+            .Enrich.With<ControlCharacterEscaping>()
             // Written on a background thread, so a request never waits for the console.
             .WriteTo.Async(sink => sink.Console(formatProvider: CultureInfo.InvariantCulture)));
 
@@ -275,12 +276,18 @@ public static class TherapyGuideApplication
     public static bool CachesPages(IConfiguration configuration) =>
         configuration.GetValue($"{TherapyGuideOptions.Section}:{nameof(TherapyGuideOptions.OutputCache)}", true);
 
-    /// <summary>Applies migrations, switches the store to WAL, then imports what data/content has that the store lacks.</summary>
+    /// <summary>Makes the store owner-only, applies migrations, switches the store to WAL, checks the key ring opens, then imports what data/content has that the store lacks.</summary>
     public static async Task PrepareStoreAsync(this WebApplication app, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(app);
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TherapyGuideDbContext>();
+        if (StoreFiles.DatabasePath(db.Database.GetConnectionString()) is { } store)
+        {
+            // Before SQLite first opens it, which would create it readable by everyone.
+            StoreFiles.CreateStore(store);
+            StoreFiles.NarrowStore(store, app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(StoreFiles)));
+        }
 
         // Migrating also compares the whole model with the last migration's, which costs a good part of a second:
         // only an upgraded site, or a new store, needs it.
@@ -291,6 +298,9 @@ public static class TherapyGuideApplication
 
         // WAL lets readers carry on while an editor saves, and a crash loses no committed save.
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+
+        // Here, before the site serves anything: a missing or wrong key-encryption key stops the start.
+        KeyRing.Check(app.Services);
 
         var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
         foreach (var role in Roles.All)
@@ -357,9 +367,7 @@ public static class TherapyGuideApplication
         services.AddAuthorizationBuilder()
             .AddPolicy(Roles.EditorPolicy, policy => policy.RequireRole(Roles.Editor, Roles.Admin))
             .AddPolicy(Roles.AdminPolicy, policy => policy.RequireRole(Roles.Admin));
-        services.AddDataProtection()
-            .SetApplicationName("TherapyGuide")
-            .PersistKeysToDbContext<TherapyGuideDbContext>();
+        services.AddKeyRing();
     }
 
     /// <summary>
@@ -418,7 +426,7 @@ public static class TherapyGuideApplication
         });
     }
 
-    /// <summary>Foreign keys on and a generous busy timeout, and the database's folder created if missing.</summary>
+    /// <summary>Foreign keys on and a generous busy timeout, and the database's folder created (owner-only) if missing.</summary>
     private static string SqliteConnectionString(string configured)
     {
         var builder = new SqliteConnectionStringBuilder(configured);
@@ -437,7 +445,7 @@ public static class TherapyGuideApplication
             var folder = Path.GetDirectoryName(Path.GetFullPath(builder.DataSource));
             if (!string.IsNullOrEmpty(folder))
             {
-                Directory.CreateDirectory(folder);
+                StoreFiles.CreateFolder(folder);
             }
         }
 

@@ -35,6 +35,9 @@ public sealed class TherapyGuideOptions
     /// <summary>The largest requests the site accepts.</summary>
     public RequestLimitOptions Limits { get; set; } = new();
 
+    /// <summary>The key that encrypts the sign-in key ring at rest.</summary>
+    public KeyRingOptions KeyRing { get; set; } = new();
+
     /// <summary>Days "Was this page helpful?" answers and their comments are kept (365 by default).</summary>
     public int FeedbackRetentionDays { get; set; } = 365;
 
