@@ -144,6 +144,7 @@ public sealed class RevocationTests : IAsyncLifetime, IDisposable
 
         var shown = await HtmlForm.ParseAsync(await PressAsync("/admin/users", "Reset password of forgetful@example.org"));
         var link = new Uri(shown.QuerySelector("#reset-link")!.GetAttribute("value")!);
+        Assert.Contains("Waiting for a new password", shown.QuerySelector("main table")!.TextContent, StringComparison.Ordinal);
 
         await AssertSignedOutAsync(victim);
         await AssertSignedOutAsync(copy);

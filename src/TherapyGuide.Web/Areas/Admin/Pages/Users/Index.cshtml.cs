@@ -143,7 +143,7 @@ public sealed class IndexModel(
         foreach (var user in await users.Users.OrderBy(u => u.Email).ToListAsync())
         {
             var roles = await users.GetRolesAsync(user);
-            rows.Add(new Row(user.Id, user.Email ?? user.UserName ?? user.Id, roles.FirstOrDefault() ?? "none", user.LockoutEnd > now));
+            rows.Add(new Row(user.Id, user.Email ?? user.UserName ?? user.Id, roles.FirstOrDefault() ?? "none", user.LockoutEnd > now, user.PasswordHash is null));
         }
 
         Accounts = rows;
@@ -152,5 +152,10 @@ public sealed class IndexModel(
 
     public sealed record ResetLinkView(string Email, string Address);
 
-    public sealed record Row(string Id, string Email, string Role, bool LockedOut);
+    /// <param name="Id">The account's id.</param>
+    /// <param name="Email">Its email, which is also its user name.</param>
+    /// <param name="Role">Editor or Admin.</param>
+    /// <param name="LockedOut">Locked by an admin, or for a while after many wrong passwords.</param>
+    /// <param name="AwaitingNewPassword">An admin reset the password and the person has not yet set a new one.</param>
+    public sealed record Row(string Id, string Email, string Role, bool LockedOut, bool AwaitingNewPassword);
 }
