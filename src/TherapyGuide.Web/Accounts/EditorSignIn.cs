@@ -36,7 +36,7 @@ public sealed class EditorSignIn(
         var now = clock.GetUtcNow().UtcDateTime;
         var account = Hash(users.NormalizeEmail(email) ?? "");
         var throttleId = Hash($"{account}\n{ClientAddress.RateLimitKey(context)}");
-        var throttle = await db.SignInThrottles.SingleOrDefaultAsync(t => t.Id == throttleId, cancellationToken);
+        var throttle = await db.SignInThrottles.AsNoTracking().SingleOrDefaultAsync(t => t.Id == throttleId, cancellationToken);
         var user = await users.FindByEmailAsync(email);
 
         // The same password work whether or not there is an account, or a password to check.
@@ -57,8 +57,7 @@ public sealed class EditorSignIn(
         {
             if (throttle is not null)
             {
-                db.SignInThrottles.Remove(throttle);
-                await db.SaveChangesAsync(cancellationToken);
+                await db.SignInThrottles.Where(t => t.Id == throttleId).ExecuteDeleteAsync(cancellationToken);
             }
 
             await users.ResetAccessFailedCountAsync(user);
@@ -69,15 +68,16 @@ public sealed class EditorSignIn(
 
         if (!passwordRight)
         {
-            CountFailure(ref throttle, throttleId, account, now);
-            if (user is not null && !locked)
+            await CountFailureAsync(throttleId, account, now, cancellationToken);
+            if (user is not null && !locked && !(await users.AccessFailedAsync(user)).Succeeded)
             {
-                // Identity's own lockout, at the much higher per-account ceiling (see AddAccounts).
-                await users.AccessFailedAsync(user);
+                // Identity's own lockout, at the much higher per-account ceiling (see AddAccounts). Another attempt
+                // saved the account first (its concurrency stamp changed): take the saved one, so nothing else here
+                // tries to save this stale copy.
+                await db.Entry(user).ReloadAsync(cancellationToken);
             }
         }
 
-        await db.SaveChangesAsync(cancellationToken);
         var (action, details) = (user, passwordRight, held, locked) switch
         {
             (null, _, _, _) => ("sign-in-failed", "no account with this email"),
@@ -96,28 +96,40 @@ public sealed class EditorSignIn(
         await db.SignInThrottles.Where(t => t.Account == account).ExecuteDeleteAsync(cancellationToken);
     }
 
-    private void CountFailure(ref SignInThrottle? throttle, string id, string account, DateTime now)
+    /// <summary>
+    /// Counts a wrong password for this account from this address, and holds the address back at the limit. Counted
+    /// in the database (an increment, not a read and a write), so attempts sent all at once are each counted.
+    /// </summary>
+    private async Task CountFailureAsync(string id, string account, DateTime now, CancellationToken cancellationToken)
     {
-        if (throttle is null)
+        // A window that has run out with no hold in force starts again; other pairs' old rows go with it.
+        var windowStart = now - Limits.HoldBack;
+        await db.SignInThrottles.Where(t => t.FirstFailureUtc < windowStart && !(t.HeldUntilUtc > now)).ExecuteDeleteAsync(cancellationToken);
+        for (var attempt = 0; ; attempt++)
         {
-            // Old rows go as new ones come, so the table holds only the last window's failures.
-            var stale = now - Limits.HoldBack;
-            db.SignInThrottles.RemoveRange(db.SignInThrottles.Where(t => t.FirstFailureUtc < stale && !(t.HeldUntilUtc > now)).Take(100));
-            throttle = new SignInThrottle { Id = id, Account = account, FirstFailureUtc = now };
-            db.SignInThrottles.Add(throttle);
-        }
-        else if (throttle.FirstFailureUtc < now - Limits.HoldBack && !(throttle.HeldUntilUtc > now))
-        {
-            throttle.Failures = 0;
-            throttle.FirstFailureUtc = now;
-            throttle.HeldUntilUtc = null;
+            var counted = await db.SignInThrottles.Where(t => t.Id == id)
+                .ExecuteUpdateAsync(set => set.SetProperty(t => t.Failures, t => t.Failures + 1), cancellationToken);
+            if (counted > 0)
+            {
+                break;
+            }
+
+            var first = db.SignInThrottles.Add(new SignInThrottle { Id = id, Account = account, FirstFailureUtc = now, Failures = 1 });
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                break;
+            }
+            catch (DbUpdateException) when (attempt < 3)
+            {
+                // Another attempt added the row first: count on it instead.
+                first.State = EntityState.Detached;
+            }
         }
 
-        throttle.Failures++;
-        if (throttle.Failures >= Limits.FailuresPerClient)
-        {
-            throttle.HeldUntilUtc = now + Limits.HoldBack;
-        }
+        var heldUntil = now + Limits.HoldBack;
+        await db.SignInThrottles.Where(t => t.Id == id && t.Failures >= Limits.FailuresPerClient)
+            .ExecuteUpdateAsync(set => set.SetProperty(t => t.HeldUntilUtc, heldUntil), cancellationToken);
     }
 
     private static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));

@@ -129,6 +129,21 @@ public sealed class SignInSecrecyTests : IDisposable
         Assert.Contains("could not sign you in", summary, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Wrong_passwords_sent_all_at_once_are_each_answered_and_counted()
+    {
+        await AddAsync("rushed@example.org", Roles.Editor);
+        using var client = ClientFrom("203.0.113.50");
+        var form = HtmlForm.From(await HtmlForm.ParseAsync(await client.GetAsync("/admin/signin")), "/admin/signin")
+            .Set("Email", "rushed@example.org").Set("Password", "wrong wrong wrong");
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 12).Select(_ => form.PostAsync(client)));
+
+        Assert.All(answers, answer => Assert.Equal(HttpStatusCode.OK, answer.StatusCode));
+        // Held back (and, past 8 here, the account itself locked): the right password does not get in.
+        Assert.False((await AttemptAsync("rushed@example.org", EditorSession.Password, "203.0.113.50")).SignedIn);
+    }
+
     private Task<(int, string, string)> AddAsync(string email, string role) => EditorSession.AddUserAsync(_site, email, role, EditorSession.Password);
 
     private HttpClient ClientFrom(string address)

@@ -173,6 +173,10 @@ public static class HostilePayloads
         string.Join(' ', Enumerable.Repeat("lupus", 300)), new string('<', 500), new string('[', 2_000), new string('*', 1_000),
         new string('a', 100_000), string.Concat(Enumerable.Repeat("> ", 5_000)), string.Concat(Enumerable.Repeat("- ", 5_000)),
         string.Concat(Enumerable.Repeat("[", 5_000)) + string.Concat(Enumerable.Repeat("]", 5_000)),
+        // The probe's slow glossary pattern (a spelling of alternating spaces and hyphens; a long run of hyphens)
+        // and its slow preview (a table 5,000 columns wide).
+        "a" + string.Concat(Enumerable.Repeat(" -", 40)) + " b", new string('-', 20_000) + "x",
+        "|" + string.Concat(Enumerable.Repeat(" a |", 5_000)) + "\n|" + string.Concat(Enumerable.Repeat("---|", 5_000)) + "\n|" + string.Concat(Enumerable.Repeat(" 1 |", 5_000)),
     ];
 
     /// <summary>Invalid UTF-8, as raw bytes: a lone continuation, a truncated sequence, overlong forms, a surrogate, bytes never valid.</summary>
