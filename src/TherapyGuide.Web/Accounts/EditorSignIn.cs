@@ -27,6 +27,13 @@ public sealed class EditorSignIn(
     private static readonly Lazy<string> _standIn = new(() =>
         new PasswordHasher<IdentityUser>().HashPassword(new IdentityUser(), Convert.ToBase64String(RandomNumberGenerator.GetBytes(32))));
 
+    /// <summary>The audit actions of a refused sign-in, which the dashboard counts for the editor afterwards.</summary>
+    public static readonly IReadOnlyList<string> RefusedActions = [Failed, LockedOut, Held];
+
+    private const string Failed = "sign-in-failed";
+    private const string LockedOut = "sign-in-locked-out";
+    private const string Held = "sign-in-held";
+
     private SignInLimitOptions Limits => options.Value.SignIn;
 
     /// <summary>Signs the person in and returns true, or returns false for every kind of refusal alike.</summary>
@@ -80,10 +87,10 @@ public sealed class EditorSignIn(
 
         var (action, details) = (user, passwordRight, held, locked) switch
         {
-            (null, _, _, _) => ("sign-in-failed", "no account with this email"),
-            (_, _, _, true) => ("sign-in-locked-out", "the account is locked"),
-            (_, _, true, _) => ("sign-in-held", "too many wrong passwords from this address; held back"),
-            _ => ("sign-in-failed", "wrong password"),
+            (null, _, _, _) => (Failed, "no account with this email"),
+            (_, _, _, true) => (LockedOut, "the account is locked"),
+            (_, _, true, _) => (Held, "too many wrong passwords from this address; held back"),
+            _ => (Failed, "wrong password"),
         };
         await audit.WriteAsync(user?.Email ?? email, action, null, details, cancellationToken);
         return false;

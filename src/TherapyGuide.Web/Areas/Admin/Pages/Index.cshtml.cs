@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using TherapyGuide.Web.Accounts;
 using Microsoft.EntityFrameworkCore;
 using TherapyGuide.Web.Content;
 using TherapyGuide.Web.Content.Files;
@@ -81,7 +82,7 @@ public sealed class IndexModel(TherapyGuideDbContext db, TimeProvider clock, Con
 
         var current = signIns[0];
         var previous = signIns.Count > 1 ? signIns[1] : DateTime.MinValue;
-        string[] refusals = ["sign-in-failed", "sign-in-held", "sign-in-locked-out"];
+        var refusals = EditorSignIn.RefusedActions;
         return await db.AuditEntries.CountAsync(
             e => e.Actor == me && refusals.Contains(e.Action) && e.AtUtc > previous && e.AtUtc <= current, cancellationToken);
     }
