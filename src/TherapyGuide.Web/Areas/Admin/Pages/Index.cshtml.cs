@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using TherapyGuide.Web.Accounts;
 using Microsoft.EntityFrameworkCore;
+using TherapyGuide.Web.Accounts;
 using TherapyGuide.Web.Content;
 using TherapyGuide.Web.Content.Files;
 using TherapyGuide.Web.Data;
