@@ -199,6 +199,9 @@ public static class TherapyGuideApplication
         });
         // Before anything can answer (a 304 included), so every response carries the browser's protections.
         app.UseMiddleware<SecurityHeaders>();
+        // Every page writes dates and numbers one way ("2 December 2026"), whatever the server's own language
+        // settings: the framework's request culture, fixed to the site's language (no header or cookie chooses it).
+        app.UseRequestLocalization(SiteCulture.Localization);
         var deployed = !app.Environment.IsDevelopment() && !app.Environment.IsEnvironment("Testing");
         if (deployed)
         {

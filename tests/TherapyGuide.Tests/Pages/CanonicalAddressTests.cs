@@ -58,9 +58,10 @@ public sealed class CanonicalAddressTests
     }
 
     [Theory]
-    [InlineData("/search?page=2&q=cell&utm_source=Probe", "/search?q=cell&page=2")]
-    [InlineData("/print?pages=side-effects&pages=compare&utm_source=Probe", "/print?pages=compare&pages=side-effects")]
-    public async Task A_page_with_two_query_parameters_shows_one_canonical_link_in_normal_form_in_either_order(string oddFirst, string normal)
+    [InlineData("/search?page=2&q=cell&utm_source=Probe", "/search?q=cell&page=2", "/search?q=cell&page=2")]
+    // The pack prints its short address: its query is lines of letters nobody would type, and each part prints its own.
+    [InlineData("/print?pages=side-effects&pages=compare&utm_source=Probe", "/print?pages=compare&pages=side-effects", "/print")]
+    public async Task A_page_with_two_query_parameters_shows_one_canonical_link_in_normal_form_in_either_order(string oddFirst, string normal, string printed)
     {
         using var site = new TestSite();
         using var client = site.CreateClient(new() { AllowAutoRedirect = false });
@@ -70,8 +71,8 @@ public sealed class CanonicalAddressTests
 
         Assert.Equal("http://localhost" + normal, Canonical(first));
         Assert.Equal("http://localhost" + normal, Canonical(second));
-        Assert.Equal("http://localhost" + normal, PrintedAddress(first));
-        Assert.Equal("http://localhost" + normal, PrintedAddress(second));
+        Assert.Equal("http://localhost" + printed, PrintedAddress(first));
+        Assert.Equal("http://localhost" + printed, PrintedAddress(second));
     }
 
     private static string? Canonical(AngleSharp.Html.Dom.IHtmlDocument page) => page.QuerySelector("link[rel=canonical]")?.GetAttribute("href");

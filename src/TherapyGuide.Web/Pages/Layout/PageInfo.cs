@@ -23,6 +23,12 @@ public sealed record PageInfo(string Title, string Description, DateOnly? LastRe
     /// the output cache keeps one copy of a page for every spelling of it, and its address must not be one reader's.
     /// </summary>
     public string Query { get; init; } = "";
+
+    /// <summary>
+    /// Whether printed sheets carry the query string in the page's address. Off for the printable pack, whose query
+    /// lists every page in it: on paper that is lines of letters nobody would type, and each part prints its own address.
+    /// </summary>
+    public bool PrintsQuery { get; init; } = true;
 }
 
 /// <summary>Keeps the one ViewData key the layout reads in one place.</summary>

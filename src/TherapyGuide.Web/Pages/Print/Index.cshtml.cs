@@ -38,6 +38,9 @@ public sealed class IndexModel(PublicContent content, QuestionList questions) : 
 
     public IReadOnlyList<GlossaryEntry> WordsUsed { get; private set; } = [];
 
+    /// <summary>What to do if the person is unwell: on the cover, where a caregiver looks first.</summary>
+    public UrgentHelpView? UrgentHelp { get; private set; }
+
     public bool GlossaryIncluded => Chosen.Contains("glossary");
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
@@ -92,6 +95,7 @@ public sealed class IndexModel(PublicContent content, QuestionList questions) : 
         }
 
         Sections = sections;
+        UrgentHelp = await content.UrgentHelpAsync(cancellationToken);
         if (!GlossaryIncluded)
         {
             WordsUsed = GlossaryMatcher.TermsUsed(string.Join('\n', text), glossary ??= await content.GlossaryAsync(cancellationToken));
@@ -101,6 +105,7 @@ public sealed class IndexModel(PublicContent content, QuestionList questions) : 
         {
             // The pack's pages in the pack's own order, however the request listed them.
             Query = "?" + string.Join('&', Sections.Select(section => "pages=" + Uri.EscapeDataString(section.Key))),
+            PrintsQuery = false,
         });
         return Page();
     }
