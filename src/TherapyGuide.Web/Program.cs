@@ -1,3 +1,5 @@
+using System.Reflection;
+using Microsoft.Extensions.Options;
 using TherapyGuide.Web.Data;
 using TherapyGuide.Web.Hosting;
 
@@ -17,21 +19,31 @@ var isCommand = OperatorCommand.Matches(args);
 var builder = WebApplication.CreateBuilder(isCommand ? [] : args);
 builder.AddTherapyGuide(quiet: isCommand);
 
-await using var app = builder.Build();
-// A backup copies the store exactly as it is: no migration or import first.
-if (!BackupCommand.Matches(args))
+try
 {
-    await app.PrepareStoreAsync();
-}
+    await using var app = builder.Build();
+    // A backup copies the store exactly as it is: no migration or import first.
+    if (!BackupCommand.Matches(args))
+    {
+        await app.PrepareStoreAsync();
+    }
 
-if (isCommand)
+    if (isCommand)
+    {
+        return await OperatorCommand.RunAsync(args, app.Services, Console.In, Console.Out, Console.Error);
+    }
+
+    app.UseTherapyGuide();
+    await app.RunAsync();
+    return 0;
+}
+catch (OptionsValidationException invalid) when (Assembly.GetEntryAssembly() == typeof(Program).Assembly)
 {
-    return await OperatorCommand.RunAsync(args, app.Services, Console.In, Console.Out, Console.Error);
+    // A wrong setting is the operator's to put right: say which and how, not a stack trace. (Only when this is the
+    // program that was run: hosted by the tests' WebApplicationFactory, the exception goes on to the test.)
+    await Console.Error.WriteLineAsync($"TherapyGuide cannot start: {string.Join(' ', invalid.Failures)}");
+    return 1;
 }
-
-app.UseTherapyGuide();
-await app.RunAsync();
-return 0;
 
 /// <summary>Visible to the integration tests' WebApplicationFactory.</summary>
 public partial class Program;

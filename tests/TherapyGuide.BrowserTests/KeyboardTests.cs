@@ -24,6 +24,7 @@ public sealed class KeyboardTests(BrowserSite site)
     [InlineData("/articles/car-t-for-autoimmune-diseases")]
     [InlineData("/side-effects")]
     [InlineData("/print")]
+    [InlineData("/about")]
     public async Task Tab_visits_every_control_in_page_order_and_each_shows_where_focus_is(string address)
     {
         var page = await site.NewPageAsync();

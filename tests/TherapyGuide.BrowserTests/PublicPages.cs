@@ -19,6 +19,7 @@ public static class PublicPages
         ("print-picker", "/print"),
         ("print-pack", "/print?pages=articles/what-treatment-is-like&pages=compare&pages=side-effects&pages=questions"),
         ("privacy", "/privacy"),
+        ("about", "/about"),
         ("share-experience", "/articles/car-t-for-autoimmune-diseases/share"),
         ("share-thanks", "/articles/car-t-for-autoimmune-diseases/share/thanks"),
         ("feedback-thanks", "/feedback/thanks?from=/compare"),

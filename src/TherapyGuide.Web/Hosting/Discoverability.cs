@@ -53,7 +53,7 @@ public static class Discoverability
         {
             ("/", newestArticle), ("/articles", newestArticle), ("/compare", compare), ("/side-effects", effects),
             ("/conditions", conditions), ("/glossary", newestTerm), ("/questions", null), ("/print", newestArticle),
-            ("/privacy", null),
+            ("/privacy", null), ("/about", null),
         };
         pages.AddRange(articles.Select(a => ($"/articles/{a.Slug}", (DateTime?)a.UpdatedUtc)));
         pages.AddRange(terms.Select(t => ($"/glossary/{t.Slug}", (DateTime?)t.UpdatedUtc)));

@@ -65,7 +65,8 @@ public static class TherapyGuideApplication
             // Written on a background thread, so a request never waits for the console.
             .WriteTo.Async(sink => sink.Console(formatProvider: CultureInfo.InvariantCulture)));
 
-        services.AddOptions<TherapyGuideOptions>().BindConfiguration(TherapyGuideOptions.Section);
+        services.AddOptions<TherapyGuideOptions>().BindConfiguration(TherapyGuideOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<TherapyGuideOptions>, PublisherOptionsValidation>();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<MarkdownRenderer>();
         services.AddSingleton(provider => new ContentFolder(

@@ -8,6 +8,9 @@ public sealed class TherapyGuideOptions
     /// <summary>The site's name, shown in the header, titles and printouts.</summary>
     public string SiteName { get; set; } = "TherapyGuide";
 
+    /// <summary>Who publishes the site and how readers contact them, shown on /about and in every page's footer.</summary>
+    public PublisherOptions Publisher { get; set; } = new();
+
     /// <summary>
     /// Folder holding the source content (articles/*.md and the YAML files). Empty: the nearest
     /// data/content above the content root, else the copy published beside the app.

@@ -1,0 +1,37 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using TherapyGuide.Web.Content;
+using TherapyGuide.Web.Data;
+using TherapyGuide.Web.Hosting;
+using TherapyGuide.Web.Pages.Layout;
+
+namespace TherapyGuide.Web.Pages.About;
+
+// It names the sources the published articles list, so a save of any article clears it; the publisher comes from
+// configuration, which only a restart changes (and a restart empties the cache).
+[CachedUntilChanged(CacheTags.Articles)]
+public sealed class IndexModel(IOptions<TherapyGuideOptions> options, TherapyGuideDbContext db) : PageModel
+{
+    public string SiteName { get; } = options.Value.SiteName;
+
+    public PublisherOptions Publisher { get; } = options.Value.Publisher;
+
+    /// <summary>Every source the published articles list, once each, in the articles' order.</summary>
+    public IReadOnlyList<ArticleSource> Sources { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        var lists = await db.Articles.AsNoTracking()
+            .Where(a => a.Status == ArticleStatus.Published)
+            .OrderBy(a => a.Order)
+            .Select(a => a.Sources)
+            .ToListAsync(cancellationToken);
+        Sources = lists.SelectMany(sources => sources)
+            .DistinctBy(s => (s.Title.Trim().ToUpperInvariant(), s.Publisher?.Trim().ToUpperInvariant()))
+            .ToList();
+        ViewData.SetPageInfo(new PageInfo(
+            $"About {SiteName}",
+            $"Who publishes {SiteName}, how we write and check our pages, where our facts come from, and how to contact us."));
+    }
+}
