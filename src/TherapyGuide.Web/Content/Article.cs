@@ -28,10 +28,6 @@ public sealed class Article : ContentItem
 
     public DateOnly? Published { get; set; }
 
-    public DateOnly LastReviewed { get; set; }
-
-    public DateOnly NextReviewDue { get; set; }
-
     public List<ArticleSource> Sources { get; set; } = [];
 
     /// <summary>Slugs of articles a reader may want next.</summary>

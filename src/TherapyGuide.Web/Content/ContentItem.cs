@@ -1,6 +1,6 @@
 namespace TherapyGuide.Web.Content;
 
-/// <summary>What every piece of editable content shares: an address, a version and its timestamps.</summary>
+/// <summary>What every piece of editable content shares: an address, a version, its timestamps and its review dates.</summary>
 public abstract class ContentItem
 {
     public int Id { get; set; }
@@ -14,4 +14,10 @@ public abstract class ContentItem
     public DateTime CreatedUtc { get; set; }
 
     public DateTime UpdatedUtc { get; set; }
+
+    /// <summary>When an editor last checked the content against its sources: a reader's "last reviewed", not the last save.</summary>
+    public DateOnly LastReviewed { get; set; }
+
+    /// <summary>When the content is next to be checked; always after <see cref="LastReviewed"/>.</summary>
+    public DateOnly NextReviewDue { get; set; }
 }

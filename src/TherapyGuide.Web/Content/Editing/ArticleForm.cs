@@ -3,7 +3,7 @@ using System.Globalization;
 
 namespace TherapyGuide.Web.Content.Editing;
 
-public sealed class ArticleForm : IContentForm<ArticleForm, Article>, IValidatableObject
+public sealed class ArticleForm : ContentForm, IContentForm<ArticleForm, Article>
 {
     public static ContentKind Kind => ContentKind.Article;
 
@@ -41,13 +41,6 @@ public sealed class ArticleForm : IContentForm<ArticleForm, Article>, IValidatab
     public List<string> Related { get; set; } = [];
 
     public ArticleStatus Status { get; set; } = ArticleStatus.Draft;
-
-    [Display(Name = "Last reviewed")]
-    public DateOnly LastReviewed { get; set; }
-
-    [Display(Name = "Next review due")]
-    [LaterThan(nameof(LastReviewed), ErrorMessage = "The next review must come after the last review.")]
-    public DateOnly NextReviewDue { get; set; }
 
     public int Version { get; set; }
 
@@ -109,18 +102,17 @@ public sealed class ArticleForm : IContentForm<ArticleForm, Article>, IValidatab
         new("Topic", ContentLabels.For(Topic)),
         new("Order in lists", Order.ToString(CultureInfo.InvariantCulture)),
         new("Status", Status.ToString()),
-        new("Last reviewed", LastReviewed.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
-        new("Next review due", NextReviewDue.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+        .. ReviewDateFields(),
         new("Sources", Sources ?? ""),
         new("Related articles", string.Join(", ", Related)),
         new("Article text", Body),
     ];
 
-    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    public override IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
-        if (LastReviewed == default)
+        foreach (var shared in base.Validate(validationContext))
         {
-            yield return new ValidationResult("Enter the date the article was last reviewed.", [nameof(LastReviewed)]);
+            yield return shared;
         }
 
         if (!Enum.IsDefined(Topic))

@@ -3,7 +3,7 @@ using System.Globalization;
 
 namespace TherapyGuide.Web.Content.Editing;
 
-public sealed class ComparisonForm : IContentForm<ComparisonForm, ComparisonAspect>
+public sealed class ComparisonForm : ContentForm, IContentForm<ComparisonForm, ComparisonAspect>
 {
     public static ContentKind Kind => ContentKind.Comparison;
 
@@ -45,6 +45,8 @@ public sealed class ComparisonForm : IContentForm<ComparisonForm, ComparisonAspe
             Immunotherapy = entity.Immunotherapy,
             CarT = entity.CarT,
             Order = entity.Order,
+            LastReviewed = entity.LastReviewed,
+            NextReviewDue = entity.NextReviewDue,
             Version = entity.Version,
         };
     }
@@ -64,6 +66,8 @@ public sealed class ComparisonForm : IContentForm<ComparisonForm, ComparisonAspe
         entity.Immunotherapy = Immunotherapy.Trim();
         entity.CarT = CarT.Trim();
         entity.Order = Order;
+        entity.LastReviewed = LastReviewed;
+        entity.NextReviewDue = NextReviewDue;
     }
 
     public IEnumerable<FormField> Fields() =>
@@ -73,5 +77,6 @@ public sealed class ComparisonForm : IContentForm<ComparisonForm, ComparisonAspe
         new("Position", Order.ToString(CultureInfo.InvariantCulture)),
         new("Immunotherapy", Immunotherapy),
         new("CAR-T cell therapy", CarT),
+        .. ReviewDateFields(),
     ];
 }

@@ -3,7 +3,7 @@ using System.Globalization;
 
 namespace TherapyGuide.Web.Content.Editing;
 
-public sealed class ConditionForm : IContentForm<ConditionForm, Condition>, IValidatableObject
+public sealed class ConditionForm : ContentForm, IContentForm<ConditionForm, Condition>
 {
     public static ContentKind Kind => ContentKind.Condition;
 
@@ -60,6 +60,8 @@ public sealed class ConditionForm : IContentForm<ConditionForm, Condition>, IVal
             CarTStatus = entity.CarTStatus,
             CarTNote = entity.CarTNote,
             Order = entity.Order,
+            LastReviewed = entity.LastReviewed,
+            NextReviewDue = entity.NextReviewDue,
             Version = entity.Version,
         };
     }
@@ -83,6 +85,8 @@ public sealed class ConditionForm : IContentForm<ConditionForm, Condition>, IVal
         entity.CarTStatus = CarTStatus;
         entity.CarTNote = CarTNote?.Trim() ?? "";
         entity.Order = Order;
+        entity.LastReviewed = LastReviewed;
+        entity.NextReviewDue = NextReviewDue;
     }
 
     public IEnumerable<FormField> Fields() =>
@@ -96,10 +100,16 @@ public sealed class ConditionForm : IContentForm<ConditionForm, Condition>, IVal
         new("Immunotherapy detail", ImmunotherapyNote ?? ""),
         new("CAR-T", ContentLabels.For(CarTStatus)),
         new("CAR-T detail", CarTNote ?? ""),
+        .. ReviewDateFields(),
     ];
 
-    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    public override IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
+        foreach (var shared in base.Validate(validationContext))
+        {
+            yield return shared;
+        }
+
         if (!Enum.IsDefined(IllnessKind))
         {
             yield return new ValidationResult("Choose cancer or autoimmune disease.", [nameof(IllnessKind)]);

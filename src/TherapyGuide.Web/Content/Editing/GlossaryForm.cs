@@ -3,7 +3,7 @@ using TherapyGuide.Web.Content.Reading;
 
 namespace TherapyGuide.Web.Content.Editing;
 
-public sealed class GlossaryForm : IContentForm<GlossaryForm, GlossaryTerm>
+public sealed class GlossaryForm : ContentForm, IContentForm<GlossaryForm, GlossaryTerm>
 {
     public static ContentKind Kind => ContentKind.Glossary;
 
@@ -39,6 +39,8 @@ public sealed class GlossaryForm : IContentForm<GlossaryForm, GlossaryTerm>
             Slug = entity.Slug,
             Definition = entity.Definition,
             Aliases = TextLines.Join(entity.Aliases),
+            LastReviewed = entity.LastReviewed,
+            NextReviewDue = entity.NextReviewDue,
             Version = entity.Version,
         };
     }
@@ -57,6 +59,8 @@ public sealed class GlossaryForm : IContentForm<GlossaryForm, GlossaryTerm>
         entity.Slug = Slug.Trim();
         entity.Definition = Definition.Trim();
         entity.Aliases = TextLines.Split(Aliases);
+        entity.LastReviewed = LastReviewed;
+        entity.NextReviewDue = NextReviewDue;
     }
 
     public IEnumerable<FormField> Fields() =>
@@ -65,5 +69,6 @@ public sealed class GlossaryForm : IContentForm<GlossaryForm, GlossaryTerm>
         new("Address", Slug),
         new("Definition", Definition),
         new("Other spellings", Aliases ?? ""),
+        .. ReviewDateFields(),
     ];
 }

@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 
 namespace TherapyGuide.Web.Content.Editing;
 
-public sealed class SideEffectForm : IContentForm<SideEffectForm, SideEffect>, IValidatableObject
+public sealed class SideEffectForm : ContentForm, IContentForm<SideEffectForm, SideEffect>
 {
     public static ContentKind Kind => ContentKind.SideEffect;
 
@@ -72,6 +72,8 @@ public sealed class SideEffectForm : IContentForm<SideEffectForm, SideEffect>, I
             Timing = entity.Timing,
             Management = entity.Management,
             Order = entity.Order,
+            LastReviewed = entity.LastReviewed,
+            NextReviewDue = entity.NextReviewDue,
             Version = entity.Version,
         };
     }
@@ -97,6 +99,8 @@ public sealed class SideEffectForm : IContentForm<SideEffectForm, SideEffect>, I
         entity.Timing = Timing.Trim();
         entity.Management = Management.Trim();
         entity.Order = Order;
+        entity.LastReviewed = LastReviewed;
+        entity.NextReviewDue = NextReviewDue;
     }
 
     public IEnumerable<FormField> Fields() =>
@@ -112,10 +116,16 @@ public sealed class SideEffectForm : IContentForm<SideEffectForm, SideEffect>, I
         new("What it can feel like", Symptoms),
         new("When it tends to happen", Timing),
         new("How it is managed", Management),
+        .. ReviewDateFields(),
     ];
 
-    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    public override IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
+        foreach (var shared in base.Validate(validationContext))
+        {
+            yield return shared;
+        }
+
         if (!Enum.IsDefined(Therapy))
         {
             yield return new ValidationResult("Choose which treatment this side effect belongs to.", [nameof(Therapy)]);

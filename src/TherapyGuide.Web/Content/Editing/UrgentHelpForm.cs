@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 
 namespace TherapyGuide.Web.Content.Editing;
 
-public sealed class UrgentHelpForm : IContentForm<UrgentHelpForm, UrgentHelp>, IValidatableObject
+public sealed class UrgentHelpForm : ContentForm, IContentForm<UrgentHelpForm, UrgentHelp>
 {
     public static ContentKind Kind => ContentKind.UrgentHelp;
 
@@ -71,6 +71,8 @@ public sealed class UrgentHelpForm : IContentForm<UrgentHelpForm, UrgentHelp>, I
             NextContactAction = entity.NextContactAction,
             NextContactSigns = TextLines.Join(entity.NextContactSigns),
             Note = entity.Note,
+            LastReviewed = entity.LastReviewed,
+            NextReviewDue = entity.NextReviewDue,
             Version = entity.Version,
         };
     }
@@ -95,6 +97,8 @@ public sealed class UrgentHelpForm : IContentForm<UrgentHelpForm, UrgentHelp>, I
         entity.NextContactAction = NextContactAction.Trim();
         entity.NextContactSigns = TextLines.Split(NextContactSigns);
         entity.Note = (Note ?? "").Trim();
+        entity.LastReviewed = LastReviewed;
+        entity.NextReviewDue = NextReviewDue;
     }
 
     public IEnumerable<FormField> Fields() =>
@@ -109,11 +113,17 @@ public sealed class UrgentHelpForm : IContentForm<UrgentHelpForm, UrgentHelp>, I
         new("Next contact: what to do", NextContactAction),
         new("Next contact: signs", NextContactSigns ?? ""),
         new("Closing line", Note ?? ""),
+        .. ReviewDateFields(),
     ];
 
     /// <summary>A block at another address, or without emergency signs, would leave readers without urgent help.</summary>
-    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    public override IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
+        foreach (var shared in base.Validate(validationContext))
+        {
+            yield return shared;
+        }
+
         // The public pages find the block by its address: a changed one would take it off every page.
         if (Slug != UrgentHelp.MainSlug)
         {

@@ -2,6 +2,14 @@ namespace TherapyGuide.Web.Content.Files;
 
 // The shapes of the files under data/content, as YamlDotNet reads them (snake_case keys).
 
+/// <summary>What every item of a list file has: its slug, and when it was last reviewed and is next due.</summary>
+internal abstract class ListRow
+{
+    public string? Slug { get; set; }
+    public string? LastReviewed { get; set; }
+    public string? NextReviewDue { get; set; }
+}
+
 internal sealed class ArticleFrontMatter
 {
     public string? Title { get; set; }
@@ -26,17 +34,15 @@ internal sealed class SourceRow
     public string? Url { get; set; }
 }
 
-internal sealed class ComparisonFile
+internal sealed class ComparisonFile : ListRow
 {
-    public string? Slug { get; set; }
     public string? Aspect { get; set; }
     public string? Immunotherapy { get; set; }
     public string? CarT { get; set; }
 }
 
-internal sealed class SideEffectFile
+internal sealed class SideEffectFile : ListRow
 {
-    public string? Slug { get; set; }
     public string? Name { get; set; }
     public string? Title { get; set; }
     public string? Therapy { get; set; }
@@ -48,17 +54,15 @@ internal sealed class SideEffectFile
     public string? Management { get; set; }
 }
 
-internal sealed class GlossaryFile
+internal sealed class GlossaryFile : ListRow
 {
-    public string? Slug { get; set; }
     public string? Term { get; set; }
     public List<string>? Aliases { get; set; }
     public string? Definition { get; set; }
 }
 
-internal sealed class ConditionFile
+internal sealed class ConditionFile : ListRow
 {
-    public string? Slug { get; set; }
     public string? Name { get; set; }
     public string? Kind { get; set; }
     public string? Summary { get; set; }
@@ -72,16 +76,14 @@ internal sealed class TreatmentRow
     public string? Note { get; set; }
 }
 
-internal sealed class QuestionFile
+internal sealed class QuestionFile : ListRow
 {
-    public string? Slug { get; set; }
     public string? Heading { get; set; }
     public List<string>? Questions { get; set; }
 }
 
-internal sealed class UrgentHelpFile
+internal sealed class UrgentHelpFile : ListRow
 {
-    public string? Slug { get; set; }
     public string? Title { get; set; }
     public string? Introduction { get; set; }
     public UrgentHelpLevelRow? Emergency { get; set; }

@@ -63,6 +63,8 @@ public sealed class ContentFolder(string path, MarkdownRenderer renderer)
             Immunotherapy = Required(row.Immunotherapy, "comparison.yml", "immunotherapy").Trim(),
             CarT = Required(row.CarT, "comparison.yml", "car_t").Trim(),
             Order = index + 1,
+            LastReviewed = ReviewedOn(row, "comparison.yml"),
+            NextReviewDue = ReviewDueOn(row, "comparison.yml"),
         }).ToList();
 
     public IReadOnlyList<SideEffect> LoadSideEffects() =>
@@ -79,6 +81,8 @@ public sealed class ContentFolder(string path, MarkdownRenderer renderer)
             Timing = Required(row.Timing, "side-effects.yml", "timing").Trim(),
             Management = Required(row.Management, "side-effects.yml", "management").Trim(),
             Order = index + 1,
+            LastReviewed = ReviewedOn(row, "side-effects.yml"),
+            NextReviewDue = ReviewDueOn(row, "side-effects.yml"),
         }).ToList();
 
     public IReadOnlyList<GlossaryTerm> LoadGlossary() =>
@@ -88,6 +92,8 @@ public sealed class ContentFolder(string path, MarkdownRenderer renderer)
             Term = Required(row.Term, "glossary.yml", "term"),
             Definition = Required(row.Definition, "glossary.yml", "definition").Trim(),
             Aliases = row.Aliases ?? [],
+            LastReviewed = ReviewedOn(row, "glossary.yml"),
+            NextReviewDue = ReviewDueOn(row, "glossary.yml"),
         }).ToList();
 
     public IReadOnlyList<Condition> LoadConditions() =>
@@ -102,6 +108,8 @@ public sealed class ContentFolder(string path, MarkdownRenderer renderer)
             CarTStatus = ParseEnum<TreatmentStatus>(row.CarT?.Status, "conditions.yml", "car_t.status"),
             CarTNote = row.CarT?.Note?.Trim() ?? "",
             Order = index + 1,
+            LastReviewed = ReviewedOn(row, "conditions.yml"),
+            NextReviewDue = ReviewDueOn(row, "conditions.yml"),
         }).ToList();
 
     /// <summary>The urgent-help block: one item, what to do now in three levels of urgency.</summary>
@@ -118,13 +126,17 @@ public sealed class ContentFolder(string path, MarkdownRenderer renderer)
             NextContactAction = Required(row.NextContact?.Action, "urgent-help.yml", "next_contact.action").Trim(),
             NextContactSigns = Lines(row.NextContact?.Signs),
             Note = row.Note?.Trim() ?? "",
+            LastReviewed = ReviewedOn(row, "urgent-help.yml"),
+            NextReviewDue = ReviewDueOn(row, "urgent-help.yml"),
         }).ToList();
 
     public IReadOnlyList<Reading.QuestionGroup> LoadQuestions() =>
         LoadList<QuestionFile>("questions.yml").Select(row => new Reading.QuestionGroup(
             Required(row.Slug, "questions.yml", "slug"),
             Required(row.Heading, "questions.yml", "heading"),
-            row.Questions ?? [])).ToList();
+            row.Questions ?? [],
+            ReviewedOn(row, "questions.yml"),
+            ReviewDueOn(row, "questions.yml"))).ToList();
 
     private Article LoadArticle(string file)
     {
@@ -141,7 +153,7 @@ public sealed class ContentFolder(string path, MarkdownRenderer renderer)
             Status = meta.Draft ? ArticleStatus.Draft : ArticleStatus.Published,
             Published = meta.Draft ? null : ParseDate(meta.Published, name, "published"),
             LastReviewed = ParseDate(meta.LastReviewed, name, "last_reviewed"),
-            NextReviewDue = ParseDate(meta.NextReviewDue, name, "next_review_due"),
+            NextReviewDue = ParseNextReviewDue(meta.NextReviewDue, meta.LastReviewed, name),
             Sources = (meta.Sources ?? []).Select(s => new ArticleSource
             {
                 Title = Required(s.Title, name, "sources.title"),
@@ -208,6 +220,25 @@ public sealed class ContentFolder(string path, MarkdownRenderer renderer)
         DateOnly.TryParseExact(Required(value, fileName, field), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
             ? date
             : throw Invalid(fileName, $"'{field}' must be a date written yyyy-mm-dd");
+
+    /// <summary>The next review date, which must come after the last one, as the editors' forms require.</summary>
+    private static DateOnly ParseNextReviewDue(string? value, string? lastReviewed, string fileName)
+    {
+        var next = ParseDate(value, fileName, "next_review_due");
+        return next > ParseDate(lastReviewed, fileName, "last_reviewed")
+            ? next
+            : throw Invalid(fileName, "'next_review_due' must come after 'last_reviewed'");
+    }
+
+    /// <summary>A list item's last review date; an error names the item as well as the file.</summary>
+    private static DateOnly ReviewedOn(ListRow row, string fileName) =>
+        ParseDate(row.LastReviewed, ItemIn(fileName, row), "last_reviewed");
+
+    /// <summary>A list item's next review date; an error names the item as well as the file.</summary>
+    private static DateOnly ReviewDueOn(ListRow row, string fileName) =>
+        ParseNextReviewDue(row.NextReviewDue, row.LastReviewed, ItemIn(fileName, row));
+
+    private static string ItemIn(string fileName, ListRow row) => $"{fileName}, item '{row.Slug}'";
 
     /// <summary>Reads the kebab-case words used in the files ("car-t", "contact-now") as enum names.</summary>
     internal static TEnum ParseEnum<TEnum>(string? value, string fileName, string field) where TEnum : struct, Enum =>

@@ -134,18 +134,25 @@ public sealed partial class PublicContent(TherapyGuideDbContext db, ILogger<Publ
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Count} stored glossary spelling(s) break the spelling rules and are not marked in pages: {Spellings}. Edit the terms to fix them")]
     private partial void LogSkippedSpellings(int count, string spellings);
 
-    /// <summary>The newest review or change date among what a structured page shows.</summary>
-    public async Task<DateOnly?> LastChangedAsync(ContentKind kind, CancellationToken cancellationToken)
+    /// <summary>
+    /// The review dates of everything a structured page shows of a kind (see <see cref="ReviewDates"/>); null when
+    /// there is nothing of it.
+    /// </summary>
+    public Task<ReviewDates?> ReviewDatesAsync(ContentKind kind, CancellationToken cancellationToken) => kind switch
     {
-        DateTime? newest = kind switch
-        {
-            ContentKind.Comparison => await db.ComparisonAspects.MaxAsync(x => (DateTime?)x.UpdatedUtc, cancellationToken),
-            ContentKind.SideEffect => await db.SideEffects.MaxAsync(x => (DateTime?)x.UpdatedUtc, cancellationToken),
-            ContentKind.Glossary => await db.GlossaryTerms.MaxAsync(x => (DateTime?)x.UpdatedUtc, cancellationToken),
-            ContentKind.Condition => await db.Conditions.MaxAsync(x => (DateTime?)x.UpdatedUtc, cancellationToken),
-            ContentKind.UrgentHelp => await db.UrgentHelp.MaxAsync(x => (DateTime?)x.UpdatedUtc, cancellationToken),
-            _ => null,
-        };
-        return newest is { } value ? DateOnly.FromDateTime(value) : null;
-    }
+        ContentKind.Comparison => ReviewDatesAsync(db.ComparisonAspects, cancellationToken),
+        ContentKind.SideEffect => ReviewDatesAsync(db.SideEffects, cancellationToken),
+        ContentKind.Glossary => ReviewDatesAsync(db.GlossaryTerms, cancellationToken),
+        ContentKind.Condition => ReviewDatesAsync(db.Conditions, cancellationToken),
+        // The pages show the main block only.
+        ContentKind.UrgentHelp => ReviewDatesAsync(db.UrgentHelp.Where(u => u.Slug == UrgentHelp.MainSlug), cancellationToken),
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Articles carry their own review dates."),
+    };
+
+    private static Task<ReviewDates?> ReviewDatesAsync<T>(IQueryable<T> items, CancellationToken cancellationToken)
+        where T : ContentItem =>
+        items.AsNoTracking()
+            .GroupBy(_ => 1)
+            .Select(all => new ReviewDates(all.Min(x => x.LastReviewed), all.Min(x => x.NextReviewDue)))
+            .SingleOrDefaultAsync(cancellationToken);
 }

@@ -29,4 +29,4 @@ public sealed record ConditionTables(IReadOnlyList<ConditionRow> Conditions, Mar
 
 public sealed record GlossaryEntry(string Slug, string Term, string Definition, List<string> Aliases);
 
-public sealed record QuestionGroup(string Slug, string Heading, IReadOnlyList<string> Questions);
+public sealed record QuestionGroup(string Slug, string Heading, IReadOnlyList<string> Questions, DateOnly LastReviewed, DateOnly NextReviewDue);

@@ -435,6 +435,12 @@ namespace TherapyGuide.Web.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly>("LastReviewed")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("NextReviewDue")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Order")
                         .HasColumnType("INTEGER");
 
@@ -492,9 +498,15 @@ namespace TherapyGuide.Web.Data.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly>("LastReviewed")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(160)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("NextReviewDue")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Order")
@@ -573,6 +585,12 @@ namespace TherapyGuide.Web.Data.Migrations
 
                     b.Property<string>("Definition")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("LastReviewed")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("NextReviewDue")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Slug")
@@ -732,6 +750,9 @@ namespace TherapyGuide.Web.Data.Migrations
                     b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly>("LastReviewed")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Management")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -739,6 +760,9 @@ namespace TherapyGuide.Web.Data.Migrations
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(160)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("NextReviewDue")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Order")
@@ -850,12 +874,18 @@ namespace TherapyGuide.Web.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly>("LastReviewed")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("NextContactAction")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.PrimitiveCollection<string>("NextContactSigns")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("NextReviewDue")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Note")

@@ -77,7 +77,7 @@ public sealed class ArticleModel(PublicContent content, TherapyGuideDbContext db
         var withWords = await linked.GetAsync(version, article, () => content.GlossaryAsync(cancellationToken));
         WordsUsed = withWords.WordsUsed;
         Article = article with { BodyHtml = withWords.BodyHtml };
-        ViewData.SetPageInfo(new PageInfo(article.Title, article.Summary, article.LastReviewed)
+        ViewData.SetPageInfo(new PageInfo(article.Title, article.Summary, article.LastReviewed, article.NextReviewDue)
         {
             Kind = "article",
             About = article.Topic == ArticleTopic.Autoimmune ? "CAR-T cell therapy for autoimmune diseases" : "Cancer immunotherapy and CAR-T cell therapy",

@@ -28,10 +28,11 @@ public sealed class IndexModel(PublicContent content, LinkedArticles linked, Con
                 (MarkedText.Key(r.Slug, nameof(r.CarT)), PlainText.Html(r.CarT)),
             }).ToList(),
             () => content.GlossaryAsync(cancellationToken));
+        var reviewed = await content.ReviewDatesAsync(ContentKind.Comparison, cancellationToken);
         ViewData.SetPageInfo(new PageInfo(
             "Immunotherapy and CAR-T side by side",
             "A side-by-side table of immunotherapy and CAR-T cell therapy: how each works, how it is given, hospital stay, recovery and side effects.",
-            await content.LastChangedAsync(ContentKind.Comparison, cancellationToken),
-            "Last updated"));
+            reviewed?.LastReviewed,
+            reviewed?.NextReviewDue));
     }
 }

@@ -31,10 +31,11 @@ public sealed class IndexModel(PublicContent content, LinkedArticles linked, Con
                 (MarkedText.Key(c.Slug, nameof(c.CarTNote)), PlainText.Html(c.CarTNote)),
             }).ToList(),
             () => content.GlossaryAsync(cancellationToken));
+        var reviewed = await content.ReviewDatesAsync(ContentKind.Condition, cancellationToken);
         ViewData.SetPageInfo(new PageInfo(
             "Which illnesses each treatment is used for",
             "Which cancers immunotherapy and CAR-T cell therapy treat today, and which autoimmune diseases CAR-T is being studied for.",
-            await content.LastChangedAsync(ContentKind.Condition, cancellationToken),
-            "Last updated"));
+            reviewed?.LastReviewed,
+            reviewed?.NextReviewDue));
     }
 }

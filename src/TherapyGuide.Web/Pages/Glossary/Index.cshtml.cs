@@ -16,10 +16,11 @@ public sealed class IndexModel(PublicContent content) : PageModel
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Terms = await content.GlossaryAsync(cancellationToken);
+        var reviewed = await content.ReviewDatesAsync(ContentKind.Glossary, cancellationToken);
         ViewData.SetPageInfo(new PageInfo(
             "Glossary: medical words explained",
             "Plain-language meanings of the medical words used about immunotherapy, CAR-T cell therapy and autoimmune disease.",
-            await content.LastChangedAsync(ContentKind.Glossary, cancellationToken),
-            "Last updated"));
+            reviewed?.LastReviewed,
+            reviewed?.NextReviewDue));
     }
 }

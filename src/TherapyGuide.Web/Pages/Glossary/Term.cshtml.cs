@@ -22,7 +22,7 @@ public sealed class TermModel(TherapyGuideDbContext db) : PageModel
 
         var term = await db.GlossaryTerms.AsNoTracking()
             .Where(t => t.Slug == slug)
-            .Select(t => new TermView(t.Slug, t.Term, t.Definition, t.Aliases, t.UpdatedUtc))
+            .Select(t => new TermView(t.Slug, t.Term, t.Definition, t.Aliases, t.LastReviewed, t.NextReviewDue))
             .SingleOrDefaultAsync(cancellationToken);
         if (term is null)
         {
@@ -30,7 +30,7 @@ public sealed class TermModel(TherapyGuideDbContext db) : PageModel
         }
 
         Term = term;
-        ViewData.SetPageInfo(new PageInfo($"{term.Term}: what it means", FirstSentence(term.Definition)));
+        ViewData.SetPageInfo(new PageInfo($"{term.Term}: what it means", FirstSentence(term.Definition), term.LastReviewed, term.NextReviewDue));
         return Page();
     }
 
@@ -40,5 +40,5 @@ public sealed class TermModel(TherapyGuideDbContext db) : PageModel
         return end > 0 ? text[..(end + 1)] : text;
     }
 
-    public sealed record TermView(string Slug, string Term, string Definition, List<string> Aliases, DateTime UpdatedUtc);
+    public sealed record TermView(string Slug, string Term, string Definition, List<string> Aliases, DateOnly LastReviewed, DateOnly NextReviewDue);
 }

@@ -3,11 +3,14 @@ using Microsoft.AspNetCore.Mvc.ViewFeatures;
 namespace TherapyGuide.Web.Pages.Layout;
 
 /// <summary>
-/// What the layout needs to know about a page: its title, description, and the date its content was
-/// last reviewed (articles) or last updated (the structured pages), for the screen and the printed sheet.
+/// What the layout needs to know about a page: its title, description, and when its content was last reviewed and
+/// is next due for review, for the screen and the printed sheet. Pages without reviewed content leave the dates out.
 /// </summary>
-public sealed record PageInfo(string Title, string Description, DateOnly? LastReviewed = null, string DateLabel = "Last reviewed")
+public sealed record PageInfo(string Title, string Description, DateOnly? LastReviewed = null, DateOnly? NextReviewDue = null)
 {
+    /// <summary>The words before <see cref="LastReviewed"/>. Every page's date is a review date now; the print head reads this.</summary>
+    public string DateLabel => "Last reviewed";
+
     /// <summary>What the page is about, for search engines' structured data.</summary>
     public string About { get; init; } = "Cancer immunotherapy and CAR-T cell therapy";
 

@@ -24,11 +24,17 @@ public sealed class IndexModel(PublicContent content) : PageModel
             .SelectMany(e => (e.Signs.Count > 0 ? e.Signs : [e.Heading]).Select(sign => new SignLink(sign, e.Slug, e.Therapy, e.Urgency)))
             .OrderBy(s => s.Therapy == Therapy.CarT ? 0 : 1).ThenByDescending(s => s.Urgency)
             .ToList();
+        // The urgent-help block is part of the page, so its review counts too.
+        var reviewed = ReviewDates.Covering(
+        [
+            await content.ReviewDatesAsync(ContentKind.SideEffect, cancellationToken),
+            await content.ReviewDatesAsync(ContentKind.UrgentHelp, cancellationToken),
+        ]);
         ViewData.SetPageInfo(new PageInfo(
             "Side effects and when to get help",
             "Side effects of immunotherapy and CAR-T cell therapy: what they feel like, when they happen, how they are managed and how urgent they are.",
-            await content.LastChangedAsync(ContentKind.SideEffect, cancellationToken),
-            "Last updated"));
+            reviewed?.LastReviewed,
+            reviewed?.NextReviewDue));
     }
 
     public sealed record SignLink(string Text, string Slug, Therapy Therapy, Urgency Urgency);

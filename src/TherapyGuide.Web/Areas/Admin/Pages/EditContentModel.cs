@@ -12,9 +12,9 @@ namespace TherapyGuide.Web.Areas.Admin.Pages;
 /// Create and edit for one kind of content. A save from an out-of-date form is refused and the page shows
 /// the newer stored version beside the editor's own text, which stays in the form so nothing typed is lost.
 /// </summary>
-public abstract class EditContentModel<TEntity, TForm>(TherapyGuideDbContext db, ContentStore store) : PageModel
+public abstract class EditContentModel<TEntity, TForm>(TherapyGuideDbContext db, ContentStore store, TimeProvider clock) : PageModel
     where TEntity : ContentItem
-    where TForm : class, IContentForm<TForm, TEntity>, new()
+    where TForm : ContentForm, IContentForm<TForm, TEntity>, new()
 {
     [BindProperty]
     public TForm Form { get; set; } = new();
@@ -59,6 +59,7 @@ public abstract class EditContentModel<TEntity, TForm>(TherapyGuideDbContext db,
         if (id is null)
         {
             Form = await NewFormAsync(cancellationToken);
+            Form.StartReviewCycle(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
         }
         else
         {

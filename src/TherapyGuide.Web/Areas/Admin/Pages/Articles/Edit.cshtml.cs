@@ -8,7 +8,7 @@ using TherapyGuide.Web.Data;
 namespace TherapyGuide.Web.Areas.Admin.Pages.Articles;
 
 public sealed class EditModel(TherapyGuideDbContext db, ContentStore store, MarkdownRenderer renderer, TimeProvider clock)
-    : EditContentModel<Article, ArticleForm>(db, store)
+    : EditContentModel<Article, ArticleForm>(db, store, clock)
 {
     /// <summary>Longest text the live preview renders; the full limit applies when saving.</summary>
     private const int PreviewLimit = 200_000;
@@ -73,11 +73,8 @@ public sealed class EditModel(TherapyGuideDbContext db, ContentStore store, Mark
         }
     }
 
-    protected override Task<ArticleForm> NewFormAsync(CancellationToken cancellationToken)
-    {
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        return Task.FromResult(new ArticleForm { LastReviewed = today, NextReviewDue = today.AddMonths(6), Status = ArticleStatus.Draft });
-    }
+    protected override Task<ArticleForm> NewFormAsync(CancellationToken cancellationToken) =>
+        Task.FromResult(new ArticleForm { Status = ArticleStatus.Draft });
 
     private async Task OnGetChoicesAsync(int? id, CancellationToken cancellationToken)
     {

@@ -4,4 +4,4 @@ using TherapyGuide.Web.Data;
 
 namespace TherapyGuide.Web.Areas.Admin.Pages.Glossary;
 
-public sealed class EditModel(TherapyGuideDbContext db, ContentStore store) : EditContentModel<GlossaryTerm, GlossaryForm>(db, store);
+public sealed class EditModel(TherapyGuideDbContext db, ContentStore store, TimeProvider clock) : EditContentModel<GlossaryTerm, GlossaryForm>(db, store, clock);
