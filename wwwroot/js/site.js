@@ -69,25 +69,25 @@
     const { site, title, address, reviewed } = head.dataset;
     const team = readCareTeam();
     const teamLine = team?.phone
-      ? `Your care team${team.name ? ` (${team.name})` : ""}, day or night: ${team.phone}`
-      : "Your care team’s 24-hour number: ______________________";
+      ? [`Your care team${team.name ? ` (${team.name})` : ""}, day or night:`, team.phone]
+      : ["Your care team’s 24-hour number:", "______________________________"];
     const small = "font-size: 9pt; line-height: 1.3; font-family: system-ui, sans-serif; color: #000; white-space: pre-wrap;";
     const lines = (...texts) => texts.filter(Boolean).map(css).join(' "\\A" ');
     const heading = (text) => `@top-left { content: ${lines(text)}; ${small} }`;
-    const foot = (where) => `@bottom-left { content: ${lines(teamLine, where)}; ${small} }`;
+    const where = (at) => `@top-right { content: ${lines("General information, not medical advice", at)}; text-align: right; ${small} }`;
     const pack = isPack();
     const rules = [`@page {
       ${pack ? `size: ${papers[chosenPaper()].size};` : ""}
       ${heading(site === title ? site : `${site}: ${title}`)}
-      @top-right { content: "General information, not medical advice"; ${small} }
-      ${foot(address)}
+      ${where(address)}
+      @bottom-left { content: ${lines(...teamLine)}; ${small} }
       @bottom-right { content: ${css(`Printed ${today()} · page `)} counter(page) " of " counter(pages)${reviewed ? ` "\\A" ${css(reviewed)}` : ""}; text-align: right; ${small} }
     }`];
     let lastPart = null;
     for (const [index, part] of [...document.querySelectorAll("[data-pack-page]")].entries()) {
       if (!part.id) continue;
       lastPart = `pack-part-${index}`;
-      rules.push(`@page ${lastPart} { ${heading(`${site}: ${part.dataset.packPage}`)} ${foot(part.dataset.packAddress)} }`);
+      rules.push(`@page ${lastPart} { ${heading(`${site}: ${part.dataset.packPage}`)} ${where(part.dataset.packAddress)} }`);
       rules.push(`#${CSS.escape(part.id)} { page: ${lastPart}; }`);
     }
     // What follows the last part (the disclaimer) shares its sheet: a different named page would start a new one.

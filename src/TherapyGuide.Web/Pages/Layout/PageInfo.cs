@@ -8,9 +8,6 @@ namespace TherapyGuide.Web.Pages.Layout;
 /// </summary>
 public sealed record PageInfo(string Title, string Description, DateOnly? LastReviewed = null, DateOnly? NextReviewDue = null)
 {
-    /// <summary>The words before <see cref="LastReviewed"/>. Every page's date is a review date now; the print head reads this.</summary>
-    public string DateLabel => "Last reviewed";
-
     /// <summary>What the page is about, for search engines' structured data.</summary>
     public string About { get; init; } = "Cancer immunotherapy and CAR-T cell therapy";
 
