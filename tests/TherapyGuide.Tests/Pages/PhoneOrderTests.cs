@@ -1,0 +1,41 @@
+using System.Net;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+using TherapyGuide.Web.Content;
+using TherapyGuide.Web.Content.Files;
+
+namespace TherapyGuide.Tests.Pages;
+
+/// <summary>
+/// The order a reader meets things in on a phone, where the page is one long column: what to read next before the
+/// long forms, the summary before the buttons, and the way back up a long list.
+/// </summary>
+public sealed class PhoneOrderTests(PublicPagesTests.Site site) : IClassFixture<PublicPagesTests.Site>
+{
+    public static TheoryData<string> Articles() =>
+        [.. new ContentFolder(RepositoryPaths.Content, new MarkdownRenderer()).LoadArticles().Select(a => a.Slug)];
+
+    [Theory]
+    [MemberData(nameof(Articles))]
+    public async Task On_an_article_read_next_comes_before_readers_experiences_and_the_share_form(string slug)
+    {
+        var page = await GetPageAsync($"/articles/{slug}");
+
+        var readNext = page.QuerySelector("main .related h2")!;
+        Assert.Equal("Read next", readNext.TextContent.Trim());
+        Assert.True(IsBefore(readNext, page.QuerySelector("main #experiences-heading")!), $"{slug}: Read next comes after readers' experiences");
+        Assert.True(IsBefore(readNext, page.QuerySelector("main .share-experience")!), $"{slug}: Read next comes after the share form");
+    }
+
+    private static bool IsBefore(IElement first, IElement second) =>
+        first.CompareDocumentPosition(second).HasFlag(DocumentPositions.Following);
+
+    private async Task<IHtmlDocument> GetPageAsync(string address)
+    {
+        using var client = site.App.CreateClient();
+        var response = await client.GetAsync(address);
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{address} answered {(int)response.StatusCode}");
+        return await new HtmlParser().ParseDocumentAsync(await response.Content.ReadAsStringAsync());
+    }
+}
