@@ -28,6 +28,33 @@ public sealed class PhoneOrderTests(PublicPagesTests.Site site) : IClassFixture<
         Assert.True(IsBefore(readNext, page.QuerySelector("main .share-experience")!), $"{slug}: Read next comes after the share form");
     }
 
+    public static TheoryData<string, string> PagesWithPrintActions() => new()
+    {
+        // The page, and what its first screen shows before the print buttons: the summary (an article's after its dates), or
+        // on /side-effects, whose lead comes after the signs, the urgent help.
+        { "/articles/side-effects-compared", "main .article__header .meta" },
+        { "/articles/car-t-for-autoimmune-diseases", "main .article__header .meta" },
+        { "/compare", "main > .lead" },
+        { "/side-effects", "main > .urgent-help" },
+        { "/questions", "main > .lead" },
+        { "/glossary", "main > .lead" },
+        { "/conditions", "main > .lead" },
+    };
+
+    [Theory]
+    [MemberData(nameof(PagesWithPrintActions))]
+    public async Task Print_actions_come_after_the_summary_and_still_offer_print_and_the_pack(string address, string before)
+    {
+        var page = await GetPageAsync(address);
+
+        var actions = Assert.Single(page.QuerySelectorAll("main .print-actions"));
+        var summary = page.QuerySelector(before);
+        Assert.NotNull(summary);
+        Assert.True(IsBefore(summary, actions), $"{address}: the print actions come before {before}");
+        Assert.NotNull(actions.QuerySelector("button[data-print]"));
+        Assert.NotNull(actions.QuerySelector("a[href='/print']"));
+    }
+
     private static bool IsBefore(IElement first, IElement second) =>
         first.CompareDocumentPosition(second).HasFlag(DocumentPositions.Following);
 
