@@ -55,6 +55,17 @@ public sealed class PhoneOrderTests(PublicPagesTests.Site site) : IClassFixture<
         Assert.NotNull(actions.QuerySelector("a[href='/print']"));
     }
 
+    [Fact]
+    public async Task The_comparison_is_described_in_words_true_of_both_the_table_and_the_stacked_cards()
+    {
+        var page = await GetPageAsync("/compare");
+
+        var text = page.QuerySelector("main")!.TextContent;
+        Assert.DoesNotContain("row across", text, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("each row", text, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("For each question below", text, StringComparison.Ordinal);
+    }
+
     private static bool IsBefore(IElement first, IElement second) =>
         first.CompareDocumentPosition(second).HasFlag(DocumentPositions.Following);
 
