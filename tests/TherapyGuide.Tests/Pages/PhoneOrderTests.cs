@@ -66,6 +66,33 @@ public sealed class PhoneOrderTests(PublicPagesTests.Site site) : IClassFixture<
         Assert.Contains("For each question below", text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Each_glossary_letter_ends_with_a_link_back_to_the_letter_index()
+    {
+        var page = await GetPageAsync("/glossary");
+
+        var index = page.QuerySelector("main nav.az#letters");
+        Assert.NotNull(index);
+        var groups = page.QuerySelectorAll("main section:has(.glossary)");
+        Assert.Equal(index.QuerySelectorAll("a").Length, groups.Length);
+        Assert.All(groups, group =>
+        {
+            var back = group.QuerySelector(".back-to-top a[href='#letters']");
+            Assert.NotNull(back);
+            Assert.Equal("Back to top", back.TextContent.Trim());
+            Assert.True(IsBefore(group.QuerySelector(".glossary")!, back));
+        });
+    }
+
+    [Fact]
+    public async Task The_glossary_in_a_printable_pack_has_no_back_to_top_links()
+    {
+        var page = await GetPageAsync("/print?pages=glossary");
+
+        Assert.NotNull(page.QuerySelector("#pack-glossary .glossary"));
+        Assert.Empty(page.QuerySelectorAll(".back-to-top"));
+    }
+
     private static bool IsBefore(IElement first, IElement second) =>
         first.CompareDocumentPosition(second).HasFlag(DocumentPositions.Following);
 
