@@ -93,6 +93,43 @@ public sealed class PhoneOrderTests(PublicPagesTests.Site site) : IClassFixture<
         Assert.Empty(page.QuerySelectorAll(".back-to-top"));
     }
 
+    public static TheoryData<string> PagesBeforeAnAppointment() =>
+        ["/articles/side-effects-compared", "/articles/choosing-a-treatment", "/compare", "/side-effects"];
+
+    [Theory]
+    [MemberData(nameof(PagesBeforeAnAppointment))]
+    public async Task Pages_read_before_an_appointment_link_to_the_questions_and_the_printable_pack_in_the_main_content(string address)
+    {
+        var page = await GetPageAsync(address);
+
+        var block = page.QuerySelector("main .getting-ready");
+        Assert.NotNull(block);
+        Assert.Equal("Getting ready for your appointment", block.QuerySelector("h2")!.TextContent.Trim());
+        Assert.Equal("Questions to ask your care team", block.QuerySelector("a[href='/questions']")?.TextContent.Trim());
+        Assert.Equal("Make a printable pack", block.QuerySelector("a[href='/print']")?.TextContent.Trim());
+    }
+
+    [Theory]
+    [MemberData(nameof(Articles))]
+    public async Task Every_article_links_to_the_questions_and_the_printable_pack_in_the_main_content(string slug)
+    {
+        var page = await GetPageAsync($"/articles/{slug}");
+
+        Assert.NotNull(page.QuerySelector("main a[href='/questions']"));
+        Assert.NotNull(page.QuerySelector("main a[href='/print']"));
+    }
+
+    [Theory]
+    [InlineData("/questions")]
+    [InlineData("/print")]
+    public async Task The_questions_and_the_pack_do_not_offer_the_getting_ready_links_to_themselves(string address)
+    {
+        var page = await GetPageAsync(address);
+
+        Assert.Null(page.QuerySelector("main .getting-ready"));
+        Assert.Null(page.QuerySelector($"main a[href='{address}']"));
+    }
+
     private static bool IsBefore(IElement first, IElement second) =>
         first.CompareDocumentPosition(second).HasFlag(DocumentPositions.Following);
 
