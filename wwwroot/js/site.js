@@ -8,6 +8,11 @@
   const popovers = "popover" in HTMLElement.prototype && typeof HTMLElement.prototype.togglePopover === "function";
   if (!popovers) document.documentElement.classList.add("no-popover");
 
+  // On a phone the main links are one row that scrolls sideways. Chromium leaves a link that is partly in view where it
+  // is when Tab reaches it; this brings the whole link, and a little of the next, into view.
+  document.querySelector(".site-nav")?.addEventListener("focusin", (event) =>
+    event.target.scrollIntoView({ block: "nearest", inline: "nearest" }));
+
   const today = () => new Date().toLocaleDateString(undefined, { day: "numeric", month: "long", year: "numeric" });
 
   // A CSS string, for the page-margin boxes.
