@@ -11,6 +11,11 @@
   const popovers = "popover" in HTMLElement.prototype && typeof HTMLElement.prototype.togglePopover === "function";
   if (!popovers) root.classList.add("no-popover");
 
+  // On a phone the main links are one row that scrolls sideways. Chromium leaves a link that is partly in view where it
+  // is when Tab reaches it; this brings the whole link, and a little of the next, into view.
+  document.querySelector(".site-nav")?.addEventListener("focusin", (event) =>
+    event.target.scrollIntoView({ block: "nearest", inline: "nearest" }));
+
   // The site's one date format ("2 December 2026", as the server writes dates), never the browser's own.
   const dateLocale = { en: "en-GB" }[root.lang] ?? root.lang;
   const today = () => new Date().toLocaleDateString(dateLocale, { day: "numeric", month: "long", year: "numeric" });
