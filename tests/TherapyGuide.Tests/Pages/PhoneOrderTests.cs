@@ -30,10 +30,11 @@ public sealed class PhoneOrderTests(PublicPagesTests.Site site) : IClassFixture<
 
     public static TheoryData<string, string> PagesWithPrintActions() => new()
     {
-        // The page, and what its first screen shows before the print buttons: the summary (an article's after its dates), or
-        // on /side-effects, whose lead comes after the signs, the urgent help.
-        { "/articles/side-effects-compared", "main .article__header .meta" },
-        { "/articles/car-t-for-autoimmune-diseases", "main .article__header .meta" },
+        // The page, and what its first screen shows before the print buttons: the summary (an article's after its dates and
+        // the urgent help), or on /side-effects, whose lead comes after the signs, the urgent help.
+        { "/articles/side-effects-compared", "main .article .urgent-help" },
+        { "/articles/car-t-for-autoimmune-diseases", "main .article .urgent-help" },
+        { "/articles/how-the-immune-system-fights-cancer", "main .article__header .meta" },
         { "/compare", "main > .lead" },
         { "/side-effects", "main > .urgent-help" },
         { "/questions", "main > .lead" },
