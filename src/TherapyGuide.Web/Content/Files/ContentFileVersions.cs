@@ -40,7 +40,7 @@ public sealed class ContentFileVersions(TherapyGuideDbContext db, ContentStore s
     }
 
     /// <summary>
-    /// The hash earlier builds kept for the same item (with a row's place),
+    /// The hash earlier builds kept for the same item (with a row's place, without an article's first-published date),
     /// so that a store hashed by them can tell the files are unchanged since, rather than offer editors a false newer version.
     /// </summary>
     public static string EarlierHashOf<TForm>(TForm form)
@@ -48,6 +48,11 @@ public sealed class ContentFileVersions(TherapyGuideDbContext db, ContentStore s
     {
         var snapshot = JsonNode.Parse(ContentStore.WriteSnapshot(form))!.AsObject();
         snapshot.Remove("version");
+        if (form is ArticleForm)
+        {
+            snapshot.Remove("published");
+        }
+
         return HashOf(snapshot.ToJsonString());
     }
 
