@@ -19,10 +19,20 @@ public sealed partial class ContentSeeder(
     ContentStore store,
     ContentFileVersions versions,
     TimeProvider clock,
+    Hosting.PublicPageCache publicPages,
     ILogger<ContentSeeder> logger)
 {
     /// <summary>The <see cref="ContentImport"/> kind that records the fingerprint of the folder last imported.</summary>
     public const string FolderKind = "content-folder";
+
+    /// <summary>
+    /// Ends the <see cref="ContentImport"/> kind ("comparison-order") that records, in its hash, the order of a list file
+    /// last applied to the store; its slug is always <see cref="OrderSlug"/>.
+    /// </summary>
+    public const string OrderKindSuffix = "-order";
+
+    /// <summary>The slug of the <see cref="ContentImport"/> that records a list file's order.</summary>
+    public const string OrderSlug = "list";
 
     /// <summary>Imports new items and updates untouched ones; returns how many items it added or updated.</summary>
     public async Task<int> SeedAsync(CancellationToken cancellationToken = default)
@@ -40,13 +50,16 @@ public sealed partial class ContentSeeder(
             .Where(i => i.Kind != FolderKind)
             .ToDictionaryAsync(i => (i.Kind, i.Slug), cancellationToken);
 
+        var comparison = folder.LoadComparison();
+        var sideEffects = folder.LoadSideEffects();
+        var conditions = folder.LoadConditions();
         var added = new List<Action>();
         var earlier = new List<Func<CancellationToken, Task<FileOutcome>>>();
         added.AddRange(await ImportAsync<Article, ArticleForm>(folder.LoadArticles(), imports, earlier, cancellationToken));
-        added.AddRange(await ImportAsync<ComparisonAspect, ComparisonForm>(folder.LoadComparison(), imports, earlier, cancellationToken));
-        added.AddRange(await ImportAsync<SideEffect, SideEffectForm>(folder.LoadSideEffects(), imports, earlier, cancellationToken));
+        added.AddRange(await ImportAsync<ComparisonAspect, ComparisonForm>(comparison, imports, earlier, cancellationToken));
+        added.AddRange(await ImportAsync<SideEffect, SideEffectForm>(sideEffects, imports, earlier, cancellationToken));
         added.AddRange(await ImportAsync<GlossaryTerm, GlossaryForm>(folder.LoadGlossary(), imports, earlier, cancellationToken));
-        added.AddRange(await ImportAsync<Condition, ConditionForm>(folder.LoadConditions(), imports, earlier, cancellationToken));
+        added.AddRange(await ImportAsync<Condition, ConditionForm>(conditions, imports, earlier, cancellationToken));
         added.AddRange(await ImportAsync<UrgentHelp, UrgentHelpForm>(folder.LoadUrgentHelp(), imports, earlier, cancellationToken));
 
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
@@ -67,6 +80,11 @@ public sealed partial class ContentSeeder(
         {
             outcomes.Add(await compare(cancellationToken));
         }
+
+        // Then the lists' order, as one step: a row moved by an insertion above it is moved, not changed.
+        await PlaceAsFilesListAsync<ComparisonAspect, ComparisonForm>(comparison, cancellationToken);
+        await PlaceAsFilesListAsync<SideEffect, SideEffectForm>(sideEffects, cancellationToken);
+        await PlaceAsFilesListAsync<Condition, ConditionForm>(conditions, cancellationToken);
 
         // Recorded last: a start stopped half-way compares again next time.
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
@@ -172,7 +190,7 @@ public sealed partial class ContentSeeder(
         where TForm : class, IContentForm<TForm, TEntity>
     {
         var hash = ContentFileVersions.HashOf(files);
-        if (import.Hash == hash)
+        if (import.Hash == hash || import.Hash == ContentFileVersions.EarlierHashOf(TForm.From(fileItem)))
         {
             // The files still give (or are back at) the version last imported, taken or kept: nothing is waiting.
             await RecordAsync(import, hash, newer: null, cancellationToken);
@@ -219,6 +237,61 @@ public sealed partial class ContentSeeder(
         return FileOutcome.Updated;
     }
 
+    /// <summary>
+    /// Gives the stored rows of a list file the places the file gives them, when the file's order has changed since it
+    /// was last applied. A place is an ordering, not content: rows are moved without a revision or a version of their
+    /// own, and an editor's row moves too (the file's new order wins, as readers expect the list to follow it). Editors'
+    /// own moves in the admin are saves like any other and stay until the file's order changes again.
+    /// </summary>
+    private async Task PlaceAsFilesListAsync<TEntity, TForm>(IReadOnlyList<TEntity> items, CancellationToken cancellationToken)
+        where TEntity : ContentItem
+        where TForm : class, IContentForm<TForm, TEntity>, IPositionedForm
+    {
+        var places = items.DistinctBy(i => i.Slug).Select(i => (i.Slug, TForm.From(i).Order)).ToList();
+        var kind = ContentFileVersions.ImportKind(TForm.Kind) + OrderKindSuffix;
+        var hash = ContentFileVersions.HashOf(string.Join('\n', places.Select(p => $"{p.Slug} {p.Order}")));
+        var applied = await db.ContentImports.SingleOrDefaultAsync(i => i.Kind == kind, cancellationToken);
+        if (applied?.Hash == hash)
+        {
+            return;
+        }
+
+        var moved = new List<string>();
+        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+        {
+            foreach (var (slug, order) in places)
+            {
+                var changed = await db.Set<TEntity>()
+                    .Where(x => x.Slug == slug && EF.Property<int>(x, nameof(IPositionedForm.Order)) != order)
+                    .ExecuteUpdateAsync(x => x.SetProperty(e => EF.Property<int>(e, nameof(IPositionedForm.Order)), order), cancellationToken);
+                if (changed > 0)
+                {
+                    moved.Add(slug);
+                }
+            }
+
+            if (applied is null)
+            {
+                db.ContentImports.Add(new ContentImport { Kind = kind, Slug = OrderSlug, ImportedUtc = clock.GetUtcNow().UtcDateTime, Hash = hash });
+            }
+            else
+            {
+                applied.Hash = hash;
+                applied.ImportedUtc = clock.GetUtcNow().UtcDateTime;
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        db.ChangeTracker.Clear();
+        if (moved.Count > 0)
+        {
+            await publicPages.ChangedAsync(TForm.Kind, moved);
+            LogPlaced(moved.Count, TForm.Kind);
+        }
+    }
+
     /// <summary>Writes the import's hash and waiting version, when they change.</summary>
     private async Task RecordAsync(ContentImport import, string? hash, string? newer, CancellationToken cancellationToken)
     {
@@ -253,6 +326,9 @@ public sealed partial class ContentSeeder(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Importing {Count} new {Kind} item(s)")]
     private partial void LogImported(int count, string kind);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Moved {Count} {Kind} item(s) to their places in the content files' list")]
+    private partial void LogPlaced(int count, ContentKind kind);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Updated {Kind} {Slug} from the content files")]
     private partial void LogUpdated(ContentKind kind, string slug);

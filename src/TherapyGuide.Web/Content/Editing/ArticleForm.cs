@@ -42,6 +42,14 @@ public sealed class ArticleForm : ContentForm, IContentForm<ArticleForm, Article
 
     public ArticleStatus Status { get; set; } = ArticleStatus.Draft;
 
+    /// <summary>
+    /// The date readers and feed readers are given as the article's first publication, from the file's <c>published:</c>
+    /// or an editor. Left empty, the stored date stays (snapshots saved before the field existed have none); an article
+    /// published without one counts from its last review.
+    /// </summary>
+    [Display(Name = "First published")]
+    public DateOnly? Published { get; set; }
+
     public int Version { get; set; }
 
     public string DisplayName => Title;
@@ -60,6 +68,7 @@ public sealed class ArticleForm : ContentForm, IContentForm<ArticleForm, Article
             Sources = string.Join('\n', entity.Sources.Select(FormatSource)),
             Related = [.. entity.RelatedSlugs],
             Status = entity.Status,
+            Published = entity.Published,
             LastReviewed = entity.LastReviewed,
             NextReviewDue = entity.NextReviewDue,
             Version = entity.Version,
@@ -84,7 +93,8 @@ public sealed class ArticleForm : ContentForm, IContentForm<ArticleForm, Article
         entity.SetBody(Body, renderer);
         entity.Sources = ParseSources(Sources).ToList();
         entity.RelatedSlugs = Related.Where(r => r != Slug).Distinct().ToList();
-        if (Status == ArticleStatus.Published && entity.Status != ArticleStatus.Published)
+        entity.Published = Published ?? entity.Published;
+        if (Status == ArticleStatus.Published)
         {
             entity.Published ??= LastReviewed;
         }
@@ -102,6 +112,7 @@ public sealed class ArticleForm : ContentForm, IContentForm<ArticleForm, Article
         new("Topic", ContentLabels.For(Topic)),
         new("Order in lists", Order.ToString(CultureInfo.InvariantCulture)),
         new("Status", Status.ToString()),
+        new("First published", Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? ""),
         .. ReviewDateFields(),
         new("Sources", Sources ?? ""),
         new("Related articles", string.Join(", ", Related)),
@@ -123,6 +134,19 @@ public sealed class ArticleForm : ContentForm, IContentForm<ArticleForm, Article
         if (!Enum.IsDefined(Status))
         {
             yield return new ValidationResult("Choose draft or published.", [nameof(Status)]);
+        }
+
+        if (Published is { } published)
+        {
+            var clock = validationContext?.GetService(typeof(TimeProvider)) as TimeProvider ?? TimeProvider.System;
+            if (published > DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime))
+            {
+                yield return new ValidationResult("The first publication date cannot be in the future.", [nameof(Published)]);
+            }
+            else if (LastReviewed != default && published > LastReviewed)
+            {
+                yield return new ValidationResult("The first publication cannot come after the last review.", [nameof(Published)]);
+            }
         }
 
         foreach (var source in ParseSources(Sources))

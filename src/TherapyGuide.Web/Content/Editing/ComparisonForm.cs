@@ -3,7 +3,7 @@ using System.Globalization;
 
 namespace TherapyGuide.Web.Content.Editing;
 
-public sealed class ComparisonForm : ContentForm, IContentForm<ComparisonForm, ComparisonAspect>
+public sealed class ComparisonForm : ContentForm, IContentForm<ComparisonForm, ComparisonAspect>, IPositionedForm
 {
     public static ContentKind Kind => ContentKind.Comparison;
 

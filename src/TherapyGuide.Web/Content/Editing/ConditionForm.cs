@@ -3,7 +3,7 @@ using System.Globalization;
 
 namespace TherapyGuide.Web.Content.Editing;
 
-public sealed class ConditionForm : ContentForm, IContentForm<ConditionForm, Condition>
+public sealed class ConditionForm : ContentForm, IContentForm<ConditionForm, Condition>, IPositionedForm
 {
     public static ContentKind Kind => ContentKind.Condition;
 

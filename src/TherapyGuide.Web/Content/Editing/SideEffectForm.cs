@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 
 namespace TherapyGuide.Web.Content.Editing;
 
-public sealed class SideEffectForm : ContentForm, IContentForm<SideEffectForm, SideEffect>
+public sealed class SideEffectForm : ContentForm, IContentForm<SideEffectForm, SideEffect>, IPositionedForm
 {
     public static ContentKind Kind => ContentKind.SideEffect;
 

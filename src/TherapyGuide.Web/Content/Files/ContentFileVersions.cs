@@ -22,15 +22,54 @@ public sealed class ContentFileVersions(TherapyGuideDbContext db, ContentStore s
     public const string UpdatedNote = "Updated from the content files";
 
     /// <summary>
-    /// The item as the files give it, as a form snapshot without its version (which belongs to the store, not the file):
-    /// two snapshots are equal exactly when every editable field is.
+    /// The item as the files give it, as a form snapshot without its version (which belongs to the store, not the file)
+    /// and without a list row's place in its list (see <see cref="IPositionedForm"/>): two snapshots are equal exactly
+    /// when every editable field of the item's own content is.
     /// </summary>
     public static string SnapshotOf<TForm>(TForm form)
         where TForm : class
     {
         var snapshot = JsonNode.Parse(ContentStore.WriteSnapshot(form))!.AsObject();
         snapshot.Remove("version");
+        if (form is IPositionedForm)
+        {
+            snapshot.Remove("order");
+        }
+
         return snapshot.ToJsonString();
+    }
+
+    /// <summary>
+    /// The hash earlier builds kept for the same item (with a row's place, without an article's first-published date),
+    /// so that a store hashed by them can tell the files are unchanged since, rather than offer editors a false newer version.
+    /// </summary>
+    public static string EarlierHashOf<TForm>(TForm form)
+        where TForm : class
+    {
+        var snapshot = JsonNode.Parse(ContentStore.WriteSnapshot(form))!.AsObject();
+        snapshot.Remove("version");
+        if (form is ArticleForm)
+        {
+            snapshot.Remove("published");
+        }
+
+        return HashOf(snapshot.ToJsonString());
+    }
+
+    /// <summary>
+    /// The files' version of an item, placed where the store's item is: a snapshot of the files' version has no place of
+    /// its own, and taking it changes the item's content, never its place.
+    /// </summary>
+    public static TForm ReadFilesVersion<TForm>(string snapshot, TForm ours)
+        where TForm : class
+    {
+        var files = ContentStore.ReadSnapshot<TForm>(snapshot);
+        if (files is IPositionedForm placed && ours is IPositionedForm place)
+        {
+            placed.Order = place.Order;
+        }
+
+        return files;
     }
 
     /// <summary>SHA-256 of a snapshot from <see cref="SnapshotOf{TForm}"/>, 64 hex digits (what <see cref="ContentImport.Hash"/> keeps).</summary>
@@ -197,7 +236,13 @@ public sealed class ContentFileVersions(TherapyGuideDbContext db, ContentStore s
             return refusal;
         }
 
-        var form = ContentStore.ReadSnapshot<TForm>(view.Files!);
+        var stored = await db.Set<TEntity>().AsNoTracking().SingleOrDefaultAsync(x => x.Id == view.Item!.Id, cancellationToken);
+        if (stored is null)
+        {
+            return FileVersionOutcome.NotFound;
+        }
+
+        var form = ReadFilesVersion(view.Files!, TForm.From(stored));
         form.Version = version;
         // Saved in the content store's transaction, with the item: the files' version is taken and no longer waiting.
         var import = await db.ContentImports.SingleAsync(i => i.Id == view.ImportId, cancellationToken);
@@ -240,9 +285,10 @@ public sealed class ContentFileVersions(TherapyGuideDbContext db, ContentStore s
     {
         var entity = await FindAsync<TEntity, TForm>(import.Slug, cancellationToken);
         FileVersionItem? item = null;
+        TForm? ours = null;
         if (entity is not null)
         {
-            var ours = TForm.From(entity);
+            ours = TForm.From(entity);
             var kind = TForm.Kind;
             var author = await db.Revisions.AsNoTracking()
                 .Where(r => r.Kind == kind && r.ContentId == entity.Id)
@@ -252,7 +298,9 @@ public sealed class ContentFileVersions(TherapyGuideDbContext db, ContentStore s
             item = new FileVersionItem(entity.Id, entity.Version, ours.DisplayName, author, ours.Fields().ToList());
         }
 
-        var files = import.NewerSnapshot is null ? null : ContentStore.ReadSnapshot<TForm>(import.NewerSnapshot);
+        var files = import.NewerSnapshot is null ? null
+            : ours is null ? ContentStore.ReadSnapshot<TForm>(import.NewerSnapshot)
+            : ReadFilesVersion(import.NewerSnapshot, ours);
         return new FileVersionView(
             TForm.Kind,
             import.Id,
