@@ -27,13 +27,17 @@ public sealed class ContentFileVersions(TherapyGuideDbContext db, ContentStore s
     /// when every editable field of the item's own content is.
     /// </summary>
     public static string SnapshotOf<TForm>(TForm form)
+        where TForm : class =>
+        SnapshotWithout(form, form is IPositionedForm ? ["version", "order"] : ["version"]);
+
+    /// <summary>The form's snapshot less the named fields.</summary>
+    private static string SnapshotWithout<TForm>(TForm form, string[] fields)
         where TForm : class
     {
         var snapshot = JsonNode.Parse(ContentStore.WriteSnapshot(form))!.AsObject();
-        snapshot.Remove("version");
-        if (form is IPositionedForm)
+        foreach (var field in fields)
         {
-            snapshot.Remove("order");
+            snapshot.Remove(field);
         }
 
         return snapshot.ToJsonString();
@@ -44,17 +48,8 @@ public sealed class ContentFileVersions(TherapyGuideDbContext db, ContentStore s
     /// so that a store hashed by them can tell the files are unchanged since, rather than offer editors a false newer version.
     /// </summary>
     public static string EarlierHashOf<TForm>(TForm form)
-        where TForm : class
-    {
-        var snapshot = JsonNode.Parse(ContentStore.WriteSnapshot(form))!.AsObject();
-        snapshot.Remove("version");
-        if (form is ArticleForm)
-        {
-            snapshot.Remove("published");
-        }
-
-        return HashOf(snapshot.ToJsonString());
-    }
+        where TForm : class =>
+        HashOf(SnapshotWithout(form, form is ArticleForm ? ["version", "published"] : ["version"]));
 
     /// <summary>
     /// The files' version of an item, placed where the store's item is: a snapshot of the files' version has no place of
