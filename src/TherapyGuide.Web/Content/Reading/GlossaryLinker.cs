@@ -1,5 +1,4 @@
 using AngleSharp.Dom;
-using AngleSharp.Html.Parser;
 
 namespace TherapyGuide.Web.Content.Reading;
 
@@ -37,22 +36,21 @@ public static class GlossaryLinker
             .OrderByDescending(x => x.Spelling.Length)
             .ToList();
         var done = new HashSet<string>(StringComparer.Ordinal);
-        var parser = new HtmlParser();
         for (var i = 0; i < linked.Length && done.Count < glossary.Count; i++)
         {
             if (!string.IsNullOrEmpty(linked[i]))
             {
-                linked[i] = LinkFragment(parser, linked[i], spellings, done, glossary.Count);
+                linked[i] = LinkFragment(linked[i], spellings, done, glossary.Count);
             }
         }
 
         return linked;
     }
 
-    private static string LinkFragment(HtmlParser parser, string html, List<(GlossaryEntry Entry, string Spelling)> spellings, HashSet<string> done, int words)
+    private static string LinkFragment(string html, List<(GlossaryEntry Entry, string Spelling)> spellings, HashSet<string> done, int words)
     {
-        var document = parser.ParseDocument($"<!DOCTYPE html><html><body>{html}</body></html>");
-        var body = document.Body!;
+        var body = HtmlFragment.Parse(html);
+        var document = body.Owner!;
         var textNodes = body.Descendants().OfType<IText>().Where(t => !t.Ancestors<IElement>().Any(e => _skipInside.Contains(e.LocalName))).ToList();
         foreach (var node in textNodes)
         {

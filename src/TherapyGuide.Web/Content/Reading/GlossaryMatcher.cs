@@ -1,13 +1,17 @@
-using System.Collections.Concurrent;
-using System.Net;
 using System.Text.RegularExpressions;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace TherapyGuide.Web.Content.Reading;
 
 /// <summary>Finds which glossary terms a text uses, by the term or any of its other spellings.</summary>
-public static partial class GlossaryMatcher
+public static class GlossaryMatcher
 {
-    private static readonly ConcurrentDictionary<string, Regex?> _patterns = new(StringComparer.Ordinal);
+    /// <summary>Patterns kept at once: several times the glossary's few hundred spellings.</summary>
+    private const int MaxPatterns = 2_000;
+
+    // Bounded, because spellings come from editors: every spelling ever typed, renamed or previewed would otherwise stay
+    // in memory for the life of the process. Building a pattern is cheap next to a page, so one dropped is no loss.
+    private static readonly MemoryCache _patterns = new(new MemoryCacheOptions { SizeLimit = MaxPatterns });
 
     public static IReadOnlyList<GlossaryEntry> TermsUsed(string text, IEnumerable<GlossaryEntry> glossary)
     {
@@ -15,8 +19,8 @@ public static partial class GlossaryMatcher
         return glossary.Where(entry => Spellings(entry).Any(spelling => Find(text, spelling) is not null)).ToList();
     }
 
-    /// <summary>The readable text of sanitized HTML, for matching.</summary>
-    public static string TextOf(string html) => WebUtility.HtmlDecode(Tags().Replace(html, " "));
+    /// <summary>The readable text of sanitized HTML, for matching, read from the parsed document.</summary>
+    public static string TextOf(string html) => HtmlFragment.TextOf(html);
 
     /// <summary>The entry's spellings the matcher looks for: those that keep <see cref="GlossarySpelling"/>'s rules.</summary>
     public static IEnumerable<string> Spellings(GlossaryEntry entry)
@@ -51,7 +55,12 @@ public static partial class GlossaryMatcher
 
     /// <summary>The pattern for one spelling, built once: whole words, any case, plural endings allowed; none for a
     /// spelling that breaks the rules.</summary>
-    private static Regex? Pattern(string spelling) => _patterns.GetOrAdd(spelling, Build);
+    private static Regex? Pattern(string spelling) =>
+        _patterns.GetOrCreate(spelling, entry =>
+        {
+            entry.Size = 1;
+            return Build(spelling);
+        });
 
     private static Regex? Build(string spelling)
     {
@@ -72,7 +81,4 @@ public static partial class GlossaryMatcher
             (caseSensitive ? RegexOptions.None : RegexOptions.IgnoreCase) | RegexOptions.CultureInvariant,
             TimeSpan.FromSeconds(1));
     }
-
-    [GeneratedRegex("<[^>]*>")]
-    private static partial Regex Tags();
 }
