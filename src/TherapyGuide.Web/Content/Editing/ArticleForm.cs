@@ -65,7 +65,7 @@ public sealed class ArticleForm : ContentForm, IContentForm<ArticleForm, Article
             Topic = entity.Topic,
             Order = entity.Order,
             Body = entity.BodyMarkdown,
-            Sources = string.Join('\n', entity.Sources.Select(FormatSource)),
+            Sources = string.Join('\n', entity.Sources.Select(ArticleSourceLines.Format)),
             Related = [.. entity.RelatedSlugs],
             Status = entity.Status,
             Published = entity.Published,
@@ -159,49 +159,6 @@ public sealed class ArticleForm : ContentForm, IContentForm<ArticleForm, Article
         }
     }
 
-    /// <summary>
-    /// One source a line: "Title | publisher: who | date: when | note | https://address", where everything after the
-    /// title is optional. Lines saved before publisher and date existed ("Title | note | https://address") read as before.
-    /// </summary>
-    public static IEnumerable<ArticleSource> ParseSources(string? text)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            yield break;
-        }
-
-        foreach (var line in text.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
-        {
-            var parts = line.Split('|', StringSplitOptions.TrimEntries);
-            var rest = parts.Skip(1).Where(p => p.Length > 0).ToList();
-            var publisher = Labelled(rest, PublisherLabel);
-            var date = Labelled(rest, DateLabel);
-            var url = rest.FirstOrDefault(p => !IsLabelled(p) && p.Contains("://", StringComparison.Ordinal));
-            var note = rest.FirstOrDefault(p => !IsLabelled(p) && p != url);
-            yield return new ArticleSource { Title = parts[0], Publisher = publisher, Date = date, Note = note, Url = url };
-        }
-    }
-
-    private const string PublisherLabel = "publisher:";
-    private const string DateLabel = "date:";
-
-    private static bool IsLabelled(string part) =>
-        part.StartsWith(PublisherLabel, StringComparison.OrdinalIgnoreCase) || part.StartsWith(DateLabel, StringComparison.OrdinalIgnoreCase);
-
-    private static string? Labelled(List<string> parts, string label)
-    {
-        var part = parts.FirstOrDefault(p => p.StartsWith(label, StringComparison.OrdinalIgnoreCase));
-        var value = part?[label.Length..].Trim();
-        return string.IsNullOrEmpty(value) ? null : value;
-    }
-
-    private static string FormatSource(ArticleSource source) =>
-        string.Join(" | ", new[]
-        {
-            source.Title,
-            string.IsNullOrEmpty(source.Publisher) ? null : $"publisher: {source.Publisher}",
-            string.IsNullOrEmpty(source.Date) ? null : $"date: {source.Date}",
-            source.Note,
-            source.Url,
-        }.Where(p => !string.IsNullOrEmpty(p)));
+    /// <summary>The sources as the form holds them, one a line (see <see cref="ArticleSourceLines"/>).</summary>
+    public static IEnumerable<ArticleSource> ParseSources(string? text) => ArticleSourceLines.Parse(text);
 }
