@@ -16,6 +16,10 @@ public sealed class Article : ContentItem
     /// <summary>Sanitized HTML, rendered once when the article is saved so that requests never run Markdig.</summary>
     public required string BodyHtml { get; set; }
 
+    /// <summary>The <see cref="MarkdownRenderer.Version"/> that rendered <see cref="BodyHtml"/>; an older one is rendered
+    /// again at start.</summary>
+    public int RenderVersion { get; set; }
+
     /// <summary>The body's second- and third-level headings, for the "On this page" list.</summary>
     public List<TocEntry> TableOfContents { get; set; } = [];
 
@@ -40,6 +44,7 @@ public sealed class Article : ContentItem
         var rendered = renderer.Render(markdown);
         BodyMarkdown = markdown;
         BodyHtml = rendered.Html;
+        RenderVersion = MarkdownRenderer.Version;
         TableOfContents = [.. rendered.Headings];
         WordCount = rendered.WordCount;
         ReadingGrade = ReadingLevel.Grade(rendered.PlainText);

@@ -20,6 +20,13 @@ public sealed class MarkdownRenderer
     /// </summary>
     public const int MaxTableColumns = 20;
 
+    /// <summary>
+    /// The version of the HTML this renderer writes, stored beside it. Raise it whenever the pipeline, the sanitizer or
+    /// anything else here changes what a body renders to: at start, every body rendered by an older version is rendered
+    /// again (see <see cref="Editing.StoredHtmlRefresh"/>), so no page keeps HTML the site would no longer write.
+    /// </summary>
+    public const int Version = 1;
+
     private static readonly string[] _safeSchemes = ["http", "https", "mailto"];
 
     // Raw HTML is off: whatever an editor types as HTML is shown as text, never run. Static so that the form's rule
@@ -106,7 +113,7 @@ public sealed class MarkdownRenderer
             var id = heading.GetAttributes().Id;
             if (heading.Level <= 3 && !string.IsNullOrEmpty(id))
             {
-                headings.Add(new TocEntry(heading.Level, id, InlineText(heading.Inline)));
+                headings.Add(new TocEntry(heading.Level, id, HeadingText.Of(heading.Inline)));
             }
         }
 
@@ -147,32 +154,6 @@ public sealed class MarkdownRenderer
 
         var scheme = trimmed[..colon];
         return _safeSchemes.Contains(scheme, StringComparer.OrdinalIgnoreCase);
-    }
-
-    private static string InlineText(ContainerInline? inline)
-    {
-        if (inline is null)
-        {
-            return "";
-        }
-
-        var text = new System.Text.StringBuilder();
-        foreach (var child in inline.Descendants())
-        {
-            switch (child)
-            {
-                case LiteralInline literal:
-                    text.Append(literal.Content);
-                    break;
-                case CodeInline code:
-                    text.Append(code.Content);
-                    break;
-                default:
-                    break;
-            }
-        }
-
-        return text.ToString().Trim();
     }
 
     private static HtmlSanitizer CreateSanitizer()

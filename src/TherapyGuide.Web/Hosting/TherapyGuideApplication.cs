@@ -319,6 +319,8 @@ public static class TherapyGuideApplication
         {
             await scope.ServiceProvider.GetRequiredService<ContentSeeder>().SeedAsync(cancellationToken);
         }
+
+        await ActivatorUtilities.CreateInstance<Content.Editing.StoredHtmlRefresh>(scope.ServiceProvider).RefreshAsync(cancellationToken);
     }
 
     private static void AddAccounts(IServiceCollection services, CookieSecurePolicy cookieSecurity)

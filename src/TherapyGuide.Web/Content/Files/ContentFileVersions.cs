@@ -122,7 +122,7 @@ public sealed class ContentFileVersions(TherapyGuideDbContext db, ContentStore s
             .Select(r => new { r.Author, r.Version })
             .ToListAsync(cancellationToken);
         var lastVersion = revisions.Count == 0 ? 1 : revisions.Max(r => r.Version); // imported before revisions were kept
-        return revisions.TrueForAll(r => r.Author == ImportAuthor) && item.Version == lastVersion;
+        return revisions.TrueForAll(r => r.Author is ImportAuthor or Editing.StoredHtmlRefresh.Author) && item.Version == lastVersion;
     }
 
     /// <summary>

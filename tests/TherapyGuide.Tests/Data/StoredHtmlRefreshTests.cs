@@ -1,0 +1,73 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using TherapyGuide.Web.Content;
+using TherapyGuide.Web.Content.Editing;
+using TherapyGuide.Web.Data;
+
+namespace TherapyGuide.Tests.Data;
+
+/// <summary>
+/// Stored HTML carries the renderer's version: a start finds bodies an older renderer wrote, renders them again and
+/// records one system revision each; the next start finds nothing to do. Restarts share one SQLite file.
+/// </summary>
+public sealed class StoredHtmlRefreshTests : IDisposable
+{
+    private const string Stale = "<p>Written by an older renderer.</p>";
+    private readonly string _database = TestSite.NewDatabasePath();
+
+    public void Dispose() => TestSite.DeleteDatabase(_database);
+
+    [Fact]
+    public async Task Bodies_from_an_older_renderer_are_rendered_again_once_as_a_system_revision()
+    {
+        int articles;
+        using (var first = new TestSite(_database))
+        {
+            await using var scope = first.Services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<TherapyGuideDbContext>();
+            Assert.All(await db.Articles.ToListAsync(), a => Assert.Equal(MarkdownRenderer.Version, a.RenderVersion));
+            articles = await db.Articles.CountAsync();
+            await db.Articles.ExecuteUpdateAsync(s => s.SetProperty(a => a.RenderVersion, MarkdownRenderer.Version - 1).SetProperty(a => a.BodyHtml, Stale));
+        }
+
+        var before = await SnapshotAsync();
+
+        var afterRender = await StartAndSnapshotAsync();
+        Assert.All(afterRender.Articles, a =>
+        {
+            Assert.Equal(MarkdownRenderer.Version, a.RenderVersion);
+            Assert.NotEqual(Stale, a.BodyHtml);
+            Assert.Equal(before.Articles.Single(b => b.Id == a.Id).Version + 1, a.Version);
+            Assert.Equal(before.Articles.Single(b => b.Id == a.Id).UpdatedUtc, a.UpdatedUtc);
+        });
+        var added = afterRender.Revisions.Skip(before.Revisions.Count).ToList();
+        Assert.Equal(articles, added.Count);
+        Assert.All(added, r =>
+        {
+            Assert.Equal((ContentKind.Article, RevisionAction.Rerendered, StoredHtmlRefresh.Author), (r.Kind, r.Action, r.Author));
+            Assert.Equal(afterRender.Articles.Single(a => a.Id == r.ContentId).Version, r.Version);
+        });
+        Assert.Equal(articles, added.Select(r => r.ContentId).Distinct().Count());
+
+        var again = await StartAndSnapshotAsync();
+        Assert.Equal(afterRender.Revisions.Count, again.Revisions.Count);
+        Assert.Equal(afterRender.Articles.Select(a => (a.Id, a.Version, a.BodyHtml)), again.Articles.Select(a => (a.Id, a.Version, a.BodyHtml)));
+    }
+
+    private async Task<(List<Article> Articles, List<Revision> Revisions)> StartAndSnapshotAsync()
+    {
+        using (var site = new TestSite(_database))
+        {
+            _ = site.Services; // the factory starts the site, and prepares the store, on first use
+        }
+
+        return await SnapshotAsync();
+    }
+
+    private async Task<(List<Article> Articles, List<Revision> Revisions)> SnapshotAsync()
+    {
+        var options = new DbContextOptionsBuilder<TherapyGuideDbContext>().UseSqlite($"Data Source={_database}").Options;
+        await using var db = new TherapyGuideDbContext(options);
+        return (await db.Articles.AsNoTracking().OrderBy(a => a.Id).ToListAsync(), await db.Revisions.AsNoTracking().OrderBy(r => r.Id).ToListAsync());
+    }
+}
