@@ -18,7 +18,13 @@ public sealed class EditModel(TherapyGuideDbContext db, ContentStore store, Mark
     /// <summary>Set after the Preview button: the body as the public page will show it.</summary>
     public RenderedMarkdown? Preview { get; private set; }
 
-    public double ReadingGrade { get; private set; }
+    private double? _readingGrade;
+
+    /// <summary>
+    /// The body's reading grade: the stored one when the page opens, else worked out only when the page shows it, so a
+    /// save that goes through renders the body once (in the store) and opening the page never renders it.
+    /// </summary>
+    public double ReadingGrade => _readingGrade ??= GradeOfForm();
 
     /// <summary>Without JavaScript: renders the form's text through the public pipeline and keeps every field as typed.</summary>
     public async Task<IActionResult> OnPostPreviewAsync(int? id, CancellationToken cancellationToken)
@@ -34,7 +40,7 @@ public sealed class EditModel(TherapyGuideDbContext db, ContentStore store, Mark
             return Page();
         }
 
-        ReadingGrade = ReadingLevel.Grade(Preview.PlainText);
+        _readingGrade = ReadingLevel.Grade(Preview.PlainText);
         return Page();
     }
 
@@ -66,12 +72,18 @@ public sealed class EditModel(TherapyGuideDbContext db, ContentStore store, Mark
                 .ToListAsync(cancellationToken))
             .Select(a => (a.Slug, a.Title))
             .ToList();
-        // Not for a body the form has refused (a table too wide): rendering it is the cost the rule avoids.
-        if (!string.IsNullOrEmpty(Form.Body) && ModelState.GetFieldValidationState($"{nameof(Form)}.{nameof(Form.Body)}") != ModelValidationState.Invalid)
+        if (HttpMethods.IsGet(Request.Method) && Id is { } id)
         {
-            ReadingGrade = ReadingLevel.Grade(renderer.Render(Form.Body).PlainText);
+            // Worked out from this very body when it was saved (and again whenever the renderer changes).
+            _readingGrade = await Db.Articles.Where(a => a.Id == id).Select(a => (double?)a.ReadingGrade).SingleOrDefaultAsync(cancellationToken);
         }
     }
+
+    // Not for a body the form has refused (a table too wide): rendering it is the cost the rule avoids.
+    private double GradeOfForm() =>
+        string.IsNullOrEmpty(Form.Body) || ModelState.GetFieldValidationState($"{nameof(Form)}.{nameof(Form.Body)}") == ModelValidationState.Invalid
+            ? 0
+            : ReadingLevel.Grade(renderer.Render(Form.Body).PlainText);
 
     protected override Task<ArticleForm> NewFormAsync(CancellationToken cancellationToken) =>
         Task.FromResult(new ArticleForm { Status = ArticleStatus.Draft });
