@@ -1,9 +1,12 @@
 namespace TherapyGuide.Web.Content;
 
+/// <summary>
+/// Stored by name; the numbers are written out so that an added value never shifts the others.
+/// </summary>
 public enum RevisionAction
 {
-    Created,
-    Updated,
-    Restored,
-    Deleted,
+    Created = 0,
+    Updated = 1,
+    Restored = 2,
+    Deleted = 3,
 }
