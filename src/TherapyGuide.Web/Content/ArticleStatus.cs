@@ -1,7 +1,10 @@
 namespace TherapyGuide.Web.Content;
 
+/// <summary>
+/// Stored by name; the numbers are written out so that an added value never shifts the others.
+/// </summary>
 public enum ArticleStatus
 {
-    Draft,
-    Published,
+    Draft = 0,
+    Published = 1,
 }

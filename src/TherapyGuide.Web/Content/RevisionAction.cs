@@ -1,6 +1,8 @@
 namespace TherapyGuide.Web.Content;
 
-/// <summary>What a revision did. Stored by name; the numbers are explicit so that nothing depends on the order here.</summary>
+/// <summary>
+/// Stored by name; the numbers are written out so that an added value never shifts the others.
+/// </summary>
 public enum RevisionAction
 {
     Created = 0,

@@ -1,4 +1,5 @@
 using TherapyGuide.Web.Content;
+using TherapyGuide.Web.Content.Kinds;
 
 namespace TherapyGuide.Web.Hosting;
 
@@ -49,14 +50,6 @@ public static class CacheTags
         return tags;
     }
 
-    public static string Of(ContentKind kind) => kind switch
-    {
-        ContentKind.Article => Articles,
-        ContentKind.Comparison => Comparison,
-        ContentKind.SideEffect => SideEffects,
-        ContentKind.Glossary => Glossary,
-        ContentKind.Condition => Conditions,
-        ContentKind.UrgentHelp => UrgentHelp,
-        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "No cache tag for this kind."),
-    };
+    /// <summary>The tag of every page that shows content of the kind: "kind:" and the kind's key (the constants above spell the same tags for attributes).</summary>
+    public static string Of(ContentKind kind) => $"kind:{ContentKindRegistry.For(kind).Key}";
 }

@@ -72,16 +72,7 @@ public sealed class ContentFileVersions(TherapyGuideDbContext db, ContentStore s
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(snapshot)));
 
     /// <summary>The name <see cref="ContentImport.Kind"/> gives each kind ("side-effect"), as the first imports recorded it.</summary>
-    public static string ImportKind(ContentKind kind) => kind switch
-    {
-        ContentKind.Article => "article",
-        ContentKind.Comparison => "comparison",
-        ContentKind.SideEffect => "side-effect",
-        ContentKind.Glossary => "glossary",
-        ContentKind.Condition => "condition",
-        ContentKind.UrgentHelp => "urgent-help",
-        _ => throw new ArgumentOutOfRangeException(nameof(kind)),
-    };
+    public static string ImportKind(ContentKind kind) => Kinds.ContentKindRegistry.For(kind).ImportName;
 
     /// <summary>Where an editor compares the files' newer version with the store's.</summary>
     public static string ComparePath(ContentKind kind, string slug) => $"/admin/content-files/{ImportKind(kind)}/{slug}";

@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using TherapyGuide.Web.Content.Editing;
+using TherapyGuide.Web.Content.Kinds;
 using TherapyGuide.Web.Data;
 using TherapyGuide.Web.Data.Configurations;
 
@@ -138,16 +140,15 @@ public sealed partial class PublicContent(TherapyGuideDbContext db, ILogger<Publ
     /// The review dates of everything a structured page shows of a kind (see <see cref="ReviewDates"/>); null when
     /// there is nothing of it.
     /// </summary>
-    public Task<ReviewDates?> ReviewDatesAsync(ContentKind kind, CancellationToken cancellationToken) => kind switch
+    public Task<ReviewDates?> ReviewDatesAsync(ContentKind kind, CancellationToken cancellationToken)
     {
-        ContentKind.Comparison => ReviewDatesAsync(db.ComparisonAspects, cancellationToken),
-        ContentKind.SideEffect => ReviewDatesAsync(db.SideEffects, cancellationToken),
-        ContentKind.Glossary => ReviewDatesAsync(db.GlossaryTerms, cancellationToken),
-        ContentKind.Condition => ReviewDatesAsync(db.Conditions, cancellationToken),
-        // The pages show the main block only.
-        ContentKind.UrgentHelp => ReviewDatesAsync(db.UrgentHelp.Where(u => u.Slug == UrgentHelp.MainSlug), cancellationToken),
-        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Articles carry their own review dates."),
-    };
+        if (kind == ContentKind.Article)
+        {
+            throw new ArgumentOutOfRangeException(nameof(kind), kind, "Articles carry their own review dates.");
+        }
+
+        return ContentKindRegistry.For(kind).Run(new ReviewDatesQuery(db, cancellationToken));
+    }
 
     private static Task<ReviewDates?> ReviewDatesAsync<T>(IQueryable<T> items, CancellationToken cancellationToken)
         where T : ContentItem =>
@@ -155,4 +156,17 @@ public sealed partial class PublicContent(TherapyGuideDbContext db, ILogger<Publ
             .GroupBy(_ => 1)
             .Select(all => new ReviewDates(all.Min(x => x.LastReviewed), all.Min(x => x.NextReviewDue)))
             .SingleOrDefaultAsync(cancellationToken);
+
+    /// <summary>The review dates of what the kind's page shows: every item, or only its <see cref="ContentKindDescriptor.PageSlug"/>.</summary>
+    private sealed record ReviewDatesQuery(TherapyGuideDbContext Db, CancellationToken CancellationToken) : IContentKindAction<Task<ReviewDates?>>
+    {
+        public Task<ReviewDates?> Run<TEntity, TForm>()
+            where TEntity : ContentItem
+            where TForm : class, IContentForm<TForm, TEntity>
+        {
+            var slug = ContentKindRegistry.For(TForm.Kind).PageSlug;
+            var items = Db.Set<TEntity>().AsQueryable();
+            return ReviewDatesAsync(slug is null ? items : items.Where(x => x.Slug == slug), CancellationToken);
+        }
+    }
 }

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
-using TherapyGuide.Web.Content.Reading;
+using TherapyGuide.Web.Content.Editing;
+using TherapyGuide.Web.Content.Kinds;
 using TherapyGuide.Web.Data;
 
 namespace TherapyGuide.Web.Content.Search;
@@ -11,20 +12,23 @@ namespace TherapyGuide.Web.Content.Search;
 /// </summary>
 public sealed partial class SearchIndex(TherapyGuideDbContext db)
 {
-    /// <summary>One row per item: the rowid says which kind and which id, so an update never scans.</summary>
-    public static long RowId(ContentKind kind, int id) => ((long)kind * KindFactor) + id;
+    /// <summary>
+    /// One row per item: the rowid says which kind (its descriptor's explicit <see cref="ContentKindDescriptor.SearchNumber"/>,
+    /// never the enum's position) and which id, so an update never scans.
+    /// </summary>
+    public static long RowId(ContentKind kind, int id) => ((long)ContentKindRegistry.For(kind).SearchNumber * KindFactor) + id;
 
-    /// <summary>rowid / KindFactor is the kind: search ranks by kind without reading the stored columns.</summary>
+    /// <summary>rowid / KindFactor is the kind's search number: search ranks by kind without reading the stored columns.</summary>
     public const long KindFactor = 100_000_000L;
 
     public async Task UpdateAsync(ContentItem item, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(item);
-        var entry = EntryFor(item);
-        await RemoveAsync(entry.Kind, item.Id, cancellationToken);
+        var kind = ContentKindRegistry.For(item);
+        var entry = kind.SearchEntryOf(item);
+        await RemoveAsync(kind.Kind, item.Id, cancellationToken);
         if (entry.Visible)
         {
-            await InsertAsync(entry, cancellationToken);
+            await InsertAsync(kind, entry, cancellationToken);
         }
     }
 
@@ -34,50 +38,30 @@ public sealed partial class SearchIndex(TherapyGuideDbContext db)
     public async Task<bool> IsEmptyAsync(CancellationToken cancellationToken) =>
         !await db.Database.SqlQuery<bool>($"SELECT EXISTS (SELECT 1 FROM SearchEntries) AS Value").SingleAsync(cancellationToken);
 
-    /// <summary>Empties the index and fills it again from the store.</summary>
+    /// <summary>Empties the index and fills it again from the store: every visible item of every kind.</summary>
     public async Task RebuildAsync(CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.Database.ExecuteSqlAsync($"DELETE FROM SearchEntries", cancellationToken);
-        foreach (var article in await db.Articles.AsNoTracking().Where(a => a.Status == ArticleStatus.Published).ToListAsync(cancellationToken))
+        foreach (var kind in ContentKindRegistry.All)
         {
-            await InsertAsync(EntryFor(article), cancellationToken);
-        }
-
-        IEnumerable<ContentItem>[] others =
-        [
-            await db.GlossaryTerms.AsNoTracking().ToListAsync(cancellationToken),
-            await db.SideEffects.AsNoTracking().ToListAsync(cancellationToken),
-            await db.Conditions.AsNoTracking().ToListAsync(cancellationToken),
-            await db.ComparisonAspects.AsNoTracking().ToListAsync(cancellationToken),
-            await db.UrgentHelp.AsNoTracking().ToListAsync(cancellationToken),
-        ];
-        foreach (var item in others.SelectMany(items => items))
-        {
-            await InsertAsync(EntryFor(item), cancellationToken);
+            foreach (var item in await kind.Run(new LoadAll(db, cancellationToken)))
+            {
+                var entry = kind.SearchEntryOf(item);
+                if (entry.Visible)
+                {
+                    await InsertAsync(kind, entry, cancellationToken);
+                }
+            }
         }
 
         await transaction.CommitAsync(cancellationToken);
     }
 
-    private Task<int> InsertAsync(Entry entry, CancellationToken cancellationToken) =>
+    private Task<int> InsertAsync(ContentKindDescriptor kind, SearchEntry entry, CancellationToken cancellationToken) =>
         db.Database.ExecuteSqlAsync(
-            $"INSERT INTO SearchEntries(rowid, kind, slug, title, terms, body) VALUES ({RowId(entry.Kind, entry.Id)}, {entry.Kind.ToString()}, {entry.Slug}, {entry.Title}, {WithJoinedForms(entry.Terms + " " + entry.Title)}, {WithJoinedForms(entry.Body)})",
+            $"INSERT INTO SearchEntries(rowid, kind, slug, title, terms, body) VALUES ({RowId(kind.Kind, entry.Id)}, {kind.StoredName}, {entry.Slug}, {entry.Title}, {WithJoinedForms(entry.Terms + " " + entry.Title)}, {WithJoinedForms(entry.Body)})",
             cancellationToken);
-
-    private static Entry EntryFor(ContentItem item) => item switch
-    {
-        // An article's section headings ("Lupus", "How is CAR-T given?") say what it is about, so they count like a title.
-        Article a => new(ContentKind.Article, a.Id, a.Slug, a.Title, $"{a.Summary} {string.Join(" ", a.TableOfContents.Select(h => h.Text))}", GlossaryMatcher.TextOf(a.BodyHtml), a.Status == ArticleStatus.Published),
-        GlossaryTerm t => new(ContentKind.Glossary, t.Id, t.Slug, t.Term, string.Join(" ", t.Aliases), t.Definition, true),
-        // Readers search for what they feel ("hot and shivery"), not for the diagnosis: the signs and the other words they
-        // type count like the title.
-        SideEffect s => new(ContentKind.SideEffect, s.Id, s.Slug, s.Heading, $"{s.Name} side effect {ContentLabels.For(s.Therapy)} {string.Join(" ", s.Signs)} {string.Join(" ", s.OtherWords)}", $"{s.Symptoms} {s.Timing} {s.Management}", true),
-        UrgentHelp u => new(ContentKind.UrgentHelp, u.Id, u.Slug, u.Title, string.Join(" ", u.EmergencySigns.Concat(u.ContactNowSigns).Concat(u.NextContactSigns)), $"{u.Introduction} {u.EmergencyAction} {u.ContactNowAction} {u.NextContactAction} {u.Note}", true),
-        Condition c => new(ContentKind.Condition, c.Id, c.Slug, c.Name, ContentLabels.For(c.Kind), $"{c.Summary} {c.ImmunotherapyNote} {c.CarTNote}", true),
-        ComparisonAspect r => new(ContentKind.Comparison, r.Id, r.Slug, r.Aspect, "immunotherapy compared with CAR-T", $"Immunotherapy: {r.Immunotherapy} CAR-T: {r.CarT}", true),
-        _ => throw new ArgumentException($"No search entry for {item.GetType().Name}.", nameof(item)),
-    };
 
     /// <summary>
     /// Adds "CART" beside "CAR-T" and "Bcell" beside "B-cell", so people find words however they join them: once for each
@@ -92,5 +76,11 @@ public sealed partial class SearchIndex(TherapyGuideDbContext db)
     [GeneratedRegex(@"\b[\p{L}\p{Nd}]+(?:-[\p{L}\p{Nd}]+)+\b")]
     private static partial Regex HyphenatedWord();
 
-    private sealed record Entry(ContentKind Kind, int Id, string Slug, string Title, string Terms, string Body, bool Visible);
+    private sealed record LoadAll(TherapyGuideDbContext Db, CancellationToken CancellationToken) : IContentKindAction<Task<List<ContentItem>>>
+    {
+        public async Task<List<ContentItem>> Run<TEntity, TForm>()
+            where TEntity : ContentItem
+            where TForm : class, IContentForm<TForm, TEntity> =>
+            [.. await Db.Set<TEntity>().AsNoTracking().ToListAsync(CancellationToken)];
+    }
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using TherapyGuide.Web.Content.Kinds;
 using TherapyGuide.Web.Data;
 
 namespace TherapyGuide.Web.Content.Search;
@@ -42,7 +43,7 @@ public sealed class SiteSearch(TherapyGuideDbContext db)
 
         // Column weights: kind and slug 0, title 10, other words and names 6, body 1. Pages about a subject
         // (articles, side effects) come slightly ahead of the word list when they match as well; the kind is read
-        // from the rowid (see SearchIndex.RowId), so ranking touches nothing but the index, except for side effects:
+        // from the rowid (the descriptor's search number, see SearchIndex.RowId), so ranking touches nothing but the index, except for side effects:
         // the more urgent a card, the further up it comes ("can't breathe" puts the emergency card above the one that
         // says "contact your care team"), its urgency read by primary key for the few side-effect matches only. Snippets
         // are made only for the page shown, not for every match. Ties go by rowid, so no result shows on two pages or
@@ -53,19 +54,19 @@ public sealed class SiteSearch(TherapyGuideDbContext db)
                 SELECT rowid AS Id,
                        bm25(SearchEntries, 0.0, 0.0, 10.0, 6.0, 1.0) *
                            CASE rowid / {SearchIndex.KindFactor}
-                               WHEN {(int)ContentKind.Article} THEN 2.0
-                               WHEN {(int)ContentKind.SideEffect} THEN coalesce(
+                               WHEN {ContentKindRegistry.Article.SearchNumber} THEN 2.0
+                               WHEN {ContentKindRegistry.SideEffect.SearchNumber} THEN coalesce(
                                    (SELECT CASE s.Urgency WHEN {nameof(Urgency.Emergency)} THEN 2.2 WHEN {nameof(Urgency.ContactNow)} THEN 1.9 ELSE 1.6 END
                                     FROM SideEffects AS s WHERE s.Id = SearchEntries.rowid % {SearchIndex.KindFactor}), 1.6)
-                               WHEN {(int)ContentKind.UrgentHelp} THEN 1.8
-                               WHEN {(int)ContentKind.Condition} THEN 1.1
+                               WHEN {ContentKindRegistry.UrgentHelp.SearchNumber} THEN 1.8
+                               WHEN {ContentKindRegistry.Condition.SearchNumber} THEN 1.1
                                ELSE 1.0 END AS Rank
                 FROM SearchEntries
                 WHERE SearchEntries MATCH {match}
                 ORDER BY Rank, Id
                 LIMIT {PageSize + 1} OFFSET {offset})
             SELECT kind AS Kind, slug AS Slug, title AS Title,
-                   snippet(SearchEntries, 4, char(1), char(2), '…', CASE top.Id / {SearchIndex.KindFactor} WHEN {(int)ContentKind.SideEffect} THEN {SideEffectSnippetTokens} ELSE {SnippetTokens} END) AS Snippet,
+                   snippet(SearchEntries, 4, char(1), char(2), '…', CASE top.Id / {SearchIndex.KindFactor} WHEN {ContentKindRegistry.SideEffect.SearchNumber} THEN {SideEffectSnippetTokens} ELSE {SnippetTokens} END) AS Snippet,
                    top.Rank AS Rank
             FROM top JOIN SearchEntries ON SearchEntries.rowid = top.Id
             WHERE SearchEntries MATCH {match}
@@ -94,21 +95,21 @@ public sealed class SiteSearch(TherapyGuideDbContext db)
         List<Row> rows, IReadOnlyList<string> terms, CancellationToken cancellationToken)
     {
         var advice = new Dictionary<(string Kind, string Slug), SearchAdvice>();
-        var effects = SlugsOf(rows, ContentKind.SideEffect);
+        var effects = SlugsOf(rows, ContentKindRegistry.SideEffect);
         if (effects.Count > 0)
         {
             foreach (var effect in await db.SideEffects.AsNoTracking().Where(s => effects.Contains(s.Slug)).Select(s => new { s.Slug, s.Urgency }).ToListAsync(cancellationToken))
             {
-                advice[(nameof(ContentKind.SideEffect), effect.Slug)] = new SearchAdvice(effect.Urgency, ContentLabels.AdviceFor(effect.Urgency));
+                advice[(ContentKindRegistry.SideEffect.StoredName, effect.Slug)] = new SearchAdvice(effect.Urgency, ContentLabels.AdviceFor(effect.Urgency));
             }
         }
 
-        var blocks = SlugsOf(rows, ContentKind.UrgentHelp);
+        var blocks = SlugsOf(rows, ContentKindRegistry.UrgentHelp);
         if (blocks.Count > 0)
         {
             foreach (var help in await db.UrgentHelp.AsNoTracking().Where(u => blocks.Contains(u.Slug)).ToListAsync(cancellationToken))
             {
-                advice[(nameof(ContentKind.UrgentHelp), help.Slug)] = UrgentHelpAdvice(help, terms);
+                advice[(ContentKindRegistry.UrgentHelp.StoredName, help.Slug)] = UrgentHelpAdvice(help, terms);
             }
         }
 
@@ -163,8 +164,8 @@ public sealed class SiteSearch(TherapyGuideDbContext db)
         return shared == shorter || shared >= Math.Max(4, shorter - 2);
     }
 
-    private static List<string> SlugsOf(List<Row> rows, ContentKind kind) =>
-        rows.Where(r => r.Kind == kind.ToString()).Select(r => r.Slug).ToList();
+    private static List<string> SlugsOf(List<Row> rows, ContentKindDescriptor kind) =>
+        rows.Where(r => r.Kind == kind.StoredName).Select(r => r.Slug).ToList();
 
     /// <summary>A row as SQLite returns it.</summary>
     private sealed class Row

@@ -6,13 +6,14 @@ namespace TherapyGuide.Web.Data.Configurations;
 
 internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
 {
-    /// <summary>A column the database works out from <see cref="Article.Topic"/>: 0 for the first topic in
-    /// <see cref="ArticleTopic"/>'s reading order, and so on (topics are stored by name, which sort otherwise).</summary>
+    /// <summary>A column the database works out from <see cref="Article.Topic"/>: the topic's explicit number in
+    /// <see cref="ArticleTopic"/>, which is its place in reading order (topics are stored by name, which sort otherwise).</summary>
     public const string TopicRank = "TopicRank";
 
+    // Unknown names (a topic since removed) sort after every known one.
     private static readonly string TopicRankSql = "CASE \"Topic\" "
-        + string.Concat(Enum.GetValues<ArticleTopic>().Select((topic, rank) => $"WHEN '{topic}' THEN {rank} "))
-        + $"ELSE {Enum.GetValues<ArticleTopic>().Length} END";
+        + string.Concat(Enum.GetValues<ArticleTopic>().Select(topic => $"WHEN '{topic}' THEN {(int)topic} "))
+        + $"ELSE {Enum.GetValues<ArticleTopic>().Max(topic => (int)topic) + 1} END";
 
     public void Configure(EntityTypeBuilder<Article> builder)
     {

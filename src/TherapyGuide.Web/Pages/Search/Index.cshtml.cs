@@ -3,8 +3,7 @@ using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
-using TherapyGuide.Web.Content;
-using TherapyGuide.Web.Content.Editing;
+using TherapyGuide.Web.Content.Kinds;
 using TherapyGuide.Web.Content.Reading;
 using TherapyGuide.Web.Content.Search;
 using TherapyGuide.Web.Hosting;
@@ -68,22 +67,13 @@ public sealed class IndexModel(SiteSearch search, PublicContent content) : PageM
     public static string Link(SearchHit hit)
     {
         ArgumentNullException.ThrowIfNull(hit);
-        return Enum.TryParse<ContentKind>(hit.Kind, out var kind) ? ContentKinds.PublicPath(kind, hit.Slug) : "/";
+        return ContentKindRegistry.ForStoredName(hit.Kind)?.PublicPath(hit.Slug) ?? "/";
     }
 
     public static string KindLabel(SearchHit hit)
     {
         ArgumentNullException.ThrowIfNull(hit);
-        return hit.Kind switch
-        {
-            nameof(ContentKind.Article) => "Article",
-            nameof(ContentKind.SideEffect) => "Side effect",
-            nameof(ContentKind.Glossary) => "Word",
-            nameof(ContentKind.Condition) => "Condition",
-            nameof(ContentKind.Comparison) => "Comparison",
-            nameof(ContentKind.UrgentHelp) => "Urgent help",
-            _ => "Page",
-        };
+        return ContentKindRegistry.ForStoredName(hit.Kind)?.SearchLabel ?? "Page";
     }
 
     /// <summary>The snippet as encoded text, with the matched words in &lt;mark&gt;.</summary>

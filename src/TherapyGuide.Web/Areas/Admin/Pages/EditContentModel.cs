@@ -41,7 +41,7 @@ public abstract class EditContentModel<TEntity, TForm>(TherapyGuideDbContext db,
 
     /// <summary>History, delete and view links, once the item exists.</summary>
     public ItemActions? Actions => Id is { } id
-        ? new ItemActions(ContentKinds.HistoryPath(Kind, id), ContentKinds.CanDelete(Kind) ? $"/admin/delete/{Kind.ToString().ToLowerInvariant()}/{id}" : null, ContentKinds.PublicPath(Kind, Form.Slug))
+        ? new ItemActions(ContentKinds.HistoryPath(Kind, id), ContentKinds.CanDelete(Kind) ? ContentKinds.DeletePath(Kind, id) : null, ContentKinds.PublicPath(Kind, Form.Slug))
         : null;
 
     /// <summary>The top of the page: a save that went through, or a conflict to resolve.</summary>
