@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using TherapyGuide.Web.Content.Editing;
+using TherapyGuide.Web.Content.Kinds;
 using TherapyGuide.Web.Data;
 
 namespace TherapyGuide.Web.Content.Files;
@@ -72,7 +73,7 @@ public sealed class ContentFileVersions(TherapyGuideDbContext db, ContentStore s
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(snapshot)));
 
     /// <summary>The name <see cref="ContentImport.Kind"/> gives each kind ("side-effect"), as the first imports recorded it.</summary>
-    public static string ImportKind(ContentKind kind) => Kinds.ContentKindRegistry.For(kind).ImportName;
+    public static string ImportKind(ContentKind kind) => ContentKindRegistry.For(kind).ImportName;
 
     /// <summary>Where an editor compares the files' newer version with the store's.</summary>
     public static string ComparePath(ContentKind kind, string slug) => $"/admin/content-files/{ImportKind(kind)}/{slug}";
@@ -177,16 +178,7 @@ public sealed class ContentFileVersions(TherapyGuideDbContext db, ContentStore s
     public Task<FileVersionOutcome> UseFilesAsync(FileVersionView view, int version, string hash, string author, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(view);
-        return view.Kind switch
-        {
-            ContentKind.Article => UseFilesAsync<Article, ArticleForm>(view, version, hash, author, cancellationToken),
-            ContentKind.Comparison => UseFilesAsync<ComparisonAspect, ComparisonForm>(view, version, hash, author, cancellationToken),
-            ContentKind.SideEffect => UseFilesAsync<SideEffect, SideEffectForm>(view, version, hash, author, cancellationToken),
-            ContentKind.Glossary => UseFilesAsync<GlossaryTerm, GlossaryForm>(view, version, hash, author, cancellationToken),
-            ContentKind.Condition => UseFilesAsync<Condition, ConditionForm>(view, version, hash, author, cancellationToken),
-            ContentKind.UrgentHelp => UseFilesAsync<UrgentHelp, UrgentHelpForm>(view, version, hash, author, cancellationToken),
-            _ => Task.FromResult(FileVersionOutcome.NotFound),
-        };
+        return ContentKindRegistry.For(view.Kind).Run(new UseFilesAction(this, view, version, hash, author, cancellationToken));
     }
 
     /// <summary>Declines the files' version: it is not offered again (a later change to the files is), and the audit log says who.</summary>
@@ -254,16 +246,9 @@ public sealed class ContentFileVersions(TherapyGuideDbContext db, ContentStore s
         : view.Files is null || view.Hash != hash || view.Item.Version != version ? FileVersionOutcome.Stale
         : null;
 
-    private Task<FileVersionView> DescribeAsync(ContentImport import, CancellationToken cancellationToken) => import.Kind switch
-    {
-        "article" => DescribeAsync<Article, ArticleForm>(import, cancellationToken),
-        "comparison" => DescribeAsync<ComparisonAspect, ComparisonForm>(import, cancellationToken),
-        "side-effect" => DescribeAsync<SideEffect, SideEffectForm>(import, cancellationToken),
-        "glossary" => DescribeAsync<GlossaryTerm, GlossaryForm>(import, cancellationToken),
-        "condition" => DescribeAsync<Condition, ConditionForm>(import, cancellationToken),
-        "urgent-help" => DescribeAsync<UrgentHelp, UrgentHelpForm>(import, cancellationToken),
-        _ => throw new InvalidDataException($"Unknown content import kind '{import.Kind}'."),
-    };
+    private Task<FileVersionView> DescribeAsync(ContentImport import, CancellationToken cancellationToken) =>
+        (ContentKindRegistry.ForImportName(import.Kind) ?? throw new InvalidDataException($"Unknown content import kind '{import.Kind}'."))
+            .Run(new DescribeAction(this, import, cancellationToken));
 
     private async Task<FileVersionView> DescribeAsync<TEntity, TForm>(ContentImport import, CancellationToken cancellationToken)
         where TEntity : ContentItem
@@ -295,5 +280,23 @@ public sealed class ContentFileVersions(TherapyGuideDbContext db, ContentStore s
             import.NewerSnapshot,
             import.NewerSnapshot is null ? null : HashOf(import.NewerSnapshot),
             files?.Fields().ToList());
+    }
+
+    private sealed record UseFilesAction(ContentFileVersions Versions, FileVersionView View, int Version, string Hash, string Author, CancellationToken CancellationToken)
+        : IContentKindAction<Task<FileVersionOutcome>>
+    {
+        public Task<FileVersionOutcome> Run<TEntity, TForm>()
+            where TEntity : ContentItem
+            where TForm : class, IContentForm<TForm, TEntity> =>
+            Versions.UseFilesAsync<TEntity, TForm>(View, Version, Hash, Author, CancellationToken);
+    }
+
+    private sealed record DescribeAction(ContentFileVersions Versions, ContentImport Import, CancellationToken CancellationToken)
+        : IContentKindAction<Task<FileVersionView>>
+    {
+        public Task<FileVersionView> Run<TEntity, TForm>()
+            where TEntity : ContentItem
+            where TForm : class, IContentForm<TForm, TEntity> =>
+            Versions.DescribeAsync<TEntity, TForm>(Import, CancellationToken);
     }
 }
