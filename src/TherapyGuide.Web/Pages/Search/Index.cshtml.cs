@@ -2,7 +2,9 @@ using System.Globalization;
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.RateLimiting;
+using TherapyGuide.Web.Caching;
 using TherapyGuide.Web.Content;
 using TherapyGuide.Web.Content.Editing;
 using TherapyGuide.Web.Content.Reading;
@@ -12,7 +14,7 @@ using TherapyGuide.Web.Pages.Layout;
 
 namespace TherapyGuide.Web.Pages.Search;
 
-[CachedUntilChanged(CacheTags.AnyContent, Query = ["q", "page"])]
+[OutputCache(PolicyName = PublicPagesCachePolicy.Name, Tags = [CacheTags.AnyContent], VaryByQueryKeys = ["q", "page"])]
 [EnableRateLimiting(TherapyGuideApplication.SearchRateLimit)]
 public sealed class IndexModel(SiteSearch search, PublicContent content) : PageModel
 {
