@@ -1,5 +1,6 @@
 using System.Reflection;
 using Microsoft.Extensions.Options;
+using TherapyGuide.Web.Commands;
 using TherapyGuide.Web.Data;
 using TherapyGuide.Web.Hosting;
 

@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.AspNetCore.Mvc.Testing;
 using TherapyGuide.Web.Accounts;
+using TherapyGuide.Web.Commands;
 
 namespace TherapyGuide.Tests;
 

@@ -41,6 +41,9 @@ public sealed class TestSite : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:TherapyGuide", ConnectionString);
         builder.UseSetting("TherapyGuide:ContentPath", _contentPath);
+        // Plain http, as a browser on a developer's machine, and many sites in one process: no JIT profile.
+        builder.UseSetting("TherapyGuide:RequireHttps", "false");
+        builder.UseSetting("TherapyGuide:StartupProfile", "false");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using TherapyGuide.Web.Content.Editing;
 using TherapyGuide.Web.Data;
-using TherapyGuide.Web.Hosting;
+using TherapyGuide.Web.Protection;
 
 namespace TherapyGuide.Web.Accounts;
 

@@ -19,7 +19,7 @@ public sealed partial class ContentSeeder(
     ContentStore store,
     ContentFileVersions versions,
     TimeProvider clock,
-    Hosting.PublicPageCache publicPages,
+    ContentChanges publicPages,
     ILogger<ContentSeeder> logger)
 {
     /// <summary>The <see cref="ContentImport"/> kind that records the fingerprint of the folder last imported.</summary>

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.StaticAssets;
+using TherapyGuide.Web.Publishing;
 
 namespace TherapyGuide.Web.Hosting;
 

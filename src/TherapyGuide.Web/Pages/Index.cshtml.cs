@@ -1,11 +1,12 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
+using TherapyGuide.Web.Caching;
 using TherapyGuide.Web.Content.Reading;
-using TherapyGuide.Web.Hosting;
 using TherapyGuide.Web.Pages.Layout;
 
 namespace TherapyGuide.Web.Pages;
 
-[CachedUntilChanged(CacheTags.Articles, CacheTags.UrgentHelp)]
+[OutputCache(PolicyName = PublicPagesCachePolicy.Name, Tags = [CacheTags.Articles, CacheTags.UrgentHelp])]
 public sealed class IndexModel(PublicContent content) : PageModel
 {
     /// <summary>Articles the home page shows, in the editors' order; the rest are a click away.</summary>

@@ -1,7 +1,7 @@
 using System.Net;
 using Microsoft.Data.Sqlite;
 using TherapyGuide.Web.Accounts;
-using TherapyGuide.Web.Data;
+using TherapyGuide.Web.Commands;
 
 namespace TherapyGuide.Tests.Data;
 

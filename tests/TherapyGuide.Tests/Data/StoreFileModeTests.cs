@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Serilog.Core;
 using Serilog.Events;
-using TherapyGuide.Web.Data;
+using TherapyGuide.Web.Commands;
 
 namespace TherapyGuide.Tests.Data;
 

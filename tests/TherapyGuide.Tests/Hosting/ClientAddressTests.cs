@@ -1,6 +1,6 @@
 using System.Net;
 using Microsoft.AspNetCore.Http;
-using TherapyGuide.Web.Hosting;
+using TherapyGuide.Web.Protection;
 
 namespace TherapyGuide.Tests.Hosting;
 

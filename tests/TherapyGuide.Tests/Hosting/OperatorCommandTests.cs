@@ -1,4 +1,4 @@
-using TherapyGuide.Web.Hosting;
+using TherapyGuide.Web.Commands;
 
 namespace TherapyGuide.Tests.Hosting;
 

@@ -1,3 +1,4 @@
+using TherapyGuide.Web;
 using TherapyGuide.Web.Hosting;
 
 namespace TherapyGuide.Tests.Hosting;

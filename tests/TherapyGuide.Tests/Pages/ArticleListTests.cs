@@ -114,7 +114,7 @@ public sealed class ArticleListTests : IAsyncLifetime, IDisposable
         var feed = System.Xml.Linq.XDocument.Parse(await _reader.GetStringAsync("/feed.xml"));
         var sitemap = await _reader.GetStringAsync("/sitemap.xml");
 
-        Assert.Equal(Web.Hosting.Discoverability.FeedEntries, feed.Root!.Elements().Count(e => e.Name.LocalName == "entry"));
+        Assert.Equal(Web.Publishing.Discoverability.FeedEntries, feed.Root!.Elements().Count(e => e.Name.LocalName == "entry"));
         Assert.Equal(_total, System.Text.RegularExpressions.Regex.Count(sitemap, "/articles/[^<]+</loc>"));
     }
 }

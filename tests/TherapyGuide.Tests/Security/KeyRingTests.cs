@@ -107,7 +107,7 @@ public sealed class KeyRingTests : IDisposable
         var backupPath = Path.Combine(_root, "backup.db");
         var output = new StringWriter();
 
-        Assert.Equal(0, await TherapyGuide.Web.Data.BackupCommand.RunAsync(["backup", "--to", backupPath], site.Services, output, TextWriter.Null));
+        Assert.Equal(0, await TherapyGuide.Web.Commands.BackupCommand.RunAsync(["backup", "--to", backupPath], site.Services, output, TextWriter.Null));
 
         var keyFile = Path.Combine(Path.GetDirectoryName(_store)!, "keyring.key");
         Assert.Contains($"The key-encryption key (the file {keyFile}) is not in the backup", output.ToString(), StringComparison.Ordinal);

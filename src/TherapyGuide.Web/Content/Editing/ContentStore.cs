@@ -15,7 +15,7 @@ public sealed class ContentStore(
     TimeProvider clock,
     AuditLog audit,
     SearchIndex search,
-    Hosting.PublicPageCache publicPages)
+    ContentChanges publicPages)
 {
     private static readonly JsonSerializerOptions _json = new(JsonSerializerDefaults.Web);
 

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using TherapyGuide.Web.Content.Editing;
 using TherapyGuide.Web.Data;
-using TherapyGuide.Web.Hosting;
 
 namespace TherapyGuide.Web.Content.Voices;
 
@@ -14,7 +13,7 @@ public sealed class ExperienceModeration(
     TherapyGuideDbContext db,
     TimeProvider clock,
     AuditLog audit,
-    PublicPageCache publicPages)
+    ContentChanges publicPages)
 {
     /// <summary>
     /// The moves an editor may make: approve anything not already shown (hidden ones are shown again), reject

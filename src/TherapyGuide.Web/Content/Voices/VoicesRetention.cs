@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using TherapyGuide.Web.Data;
-using TherapyGuide.Web.Hosting;
 
 namespace TherapyGuide.Web.Content.Voices;
 

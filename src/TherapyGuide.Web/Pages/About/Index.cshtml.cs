@@ -1,16 +1,17 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using TherapyGuide.Web.Caching;
 using TherapyGuide.Web.Content;
 using TherapyGuide.Web.Data;
-using TherapyGuide.Web.Hosting;
 using TherapyGuide.Web.Pages.Layout;
 
 namespace TherapyGuide.Web.Pages.About;
 
 // It names the sources the published articles list, so a save of any article clears it; the publisher comes from
 // configuration, which only a restart changes (and a restart empties the cache).
-[CachedUntilChanged(CacheTags.Articles)]
+[OutputCache(PolicyName = PublicPagesCachePolicy.Name, Tags = [CacheTags.Articles])]
 public sealed class IndexModel(IOptions<TherapyGuideOptions> options, TherapyGuideDbContext db) : PageModel
 {
     public string SiteName { get; } = options.Value.SiteName;

@@ -2,16 +2,16 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
+using TherapyGuide.Web.Caching;
 using TherapyGuide.Web.Content;
 using TherapyGuide.Web.Content.Reading;
 using TherapyGuide.Web.Data;
 using TherapyGuide.Web.Data.Configurations;
-using TherapyGuide.Web.Hosting;
 using TherapyGuide.Web.Pages.Layout;
 
 namespace TherapyGuide.Web.Pages.Articles;
 
-[CachedUntilChanged(CacheTags.Glossary)]
+[OutputCache(PolicyName = PublicPagesCachePolicy.Name, Tags = [CacheTags.Glossary])]
 public sealed class ArticleModel(PublicContent content, TherapyGuideDbContext db, LinkedArticles linked, ContentVersion contentVersion) : PageModel
 {
     public ArticleView Article { get; private set; } = null!;

@@ -1,13 +1,14 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
+using TherapyGuide.Web.Caching;
 using TherapyGuide.Web.Content;
 using TherapyGuide.Web.Content.Reading;
-using TherapyGuide.Web.Hosting;
 using TherapyGuide.Web.Pages.Layout;
 
 namespace TherapyGuide.Web.Pages.Articles;
 
-[CachedUntilChanged(CacheTags.Articles, Query = ["page"])]
+[OutputCache(PolicyName = PublicPagesCachePolicy.Name, Tags = [CacheTags.Articles], VaryByQueryKeys = ["page"])]
 public sealed class IndexModel(PublicContent content) : PageModel
 {
     /// <summary>Articles a page; the list stays short on a phone, and the page stays small however many there are.</summary>

@@ -1,13 +1,14 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
+using TherapyGuide.Web.Caching;
 using TherapyGuide.Web.Content;
 using TherapyGuide.Web.Content.Reading;
-using TherapyGuide.Web.Hosting;
 using TherapyGuide.Web.Pages.Layout;
 
 namespace TherapyGuide.Web.Pages.Compare;
 
 // The cells explain their medical words with the glossary's definitions, so a glossary change clears this page too.
-[CachedUntilChanged(CacheTags.Comparison, CacheTags.Glossary)]
+[OutputCache(PolicyName = PublicPagesCachePolicy.Name, Tags = [CacheTags.Comparison, CacheTags.Glossary])]
 public sealed class IndexModel(PublicContent content, LinkedArticles linked, ContentVersion contentVersion) : PageModel
 {
     public IReadOnlyList<ComparisonRow> Rows { get; private set; } = [];

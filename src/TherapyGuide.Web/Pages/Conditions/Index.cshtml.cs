@@ -1,14 +1,15 @@
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
+using TherapyGuide.Web.Caching;
 using TherapyGuide.Web.Content;
 using TherapyGuide.Web.Content.Reading;
-using TherapyGuide.Web.Hosting;
 using TherapyGuide.Web.Pages.Layout;
 
 namespace TherapyGuide.Web.Pages.Conditions;
 
 // The summaries and notes explain their medical words with the glossary's definitions, so a glossary change clears this page too.
-[CachedUntilChanged(CacheTags.Conditions, CacheTags.Glossary)]
+[OutputCache(PolicyName = PublicPagesCachePolicy.Name, Tags = [CacheTags.Conditions, CacheTags.Glossary])]
 public sealed class IndexModel(PublicContent content, LinkedArticles linked, ContentVersion contentVersion) : PageModel
 {
     public IReadOnlyList<ConditionRow> Conditions { get; private set; } = [];

@@ -1,14 +1,15 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
+using TherapyGuide.Web.Caching;
 using TherapyGuide.Web.Data;
 using TherapyGuide.Web.Data.Configurations;
-using TherapyGuide.Web.Hosting;
 using TherapyGuide.Web.Pages.Layout;
 
 namespace TherapyGuide.Web.Pages.Glossary;
 
-[CachedUntilChanged(CacheTags.Glossary)]
+[OutputCache(PolicyName = PublicPagesCachePolicy.Name, Tags = [CacheTags.Glossary])]
 public sealed class TermModel(TherapyGuideDbContext db) : PageModel
 {
     public TermView Term { get; private set; } = null!;

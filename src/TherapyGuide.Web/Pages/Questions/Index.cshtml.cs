@@ -1,11 +1,12 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
+using TherapyGuide.Web.Caching;
 using TherapyGuide.Web.Content.Reading;
-using TherapyGuide.Web.Hosting;
 using TherapyGuide.Web.Pages.Layout;
 
 namespace TherapyGuide.Web.Pages.Questions;
 
-[CachedUntilChanged]
+[OutputCache(PolicyName = PublicPagesCachePolicy.Name)]
 public sealed class IndexModel(QuestionList questions) : PageModel
 {
     public IReadOnlyList<QuestionGroup> Groups => questions.Groups;

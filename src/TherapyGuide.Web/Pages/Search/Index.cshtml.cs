@@ -2,7 +2,11 @@ using System.Globalization;
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.RateLimiting;
+using TherapyGuide.Web.Caching;
+using TherapyGuide.Web.Content;
+using TherapyGuide.Web.Content.Editing;
 using TherapyGuide.Web.Content.Kinds;
 using TherapyGuide.Web.Content.Reading;
 using TherapyGuide.Web.Content.Search;
@@ -11,7 +15,7 @@ using TherapyGuide.Web.Pages.Layout;
 
 namespace TherapyGuide.Web.Pages.Search;
 
-[CachedUntilChanged(CacheTags.AnyContent, Query = ["q", "page"])]
+[OutputCache(PolicyName = PublicPagesCachePolicy.Name, Tags = [CacheTags.AnyContent], VaryByQueryKeys = ["q", "page"])]
 [EnableRateLimiting(TherapyGuideApplication.SearchRateLimit)]
 public sealed class IndexModel(SiteSearch search, PublicContent content) : PageModel
 {

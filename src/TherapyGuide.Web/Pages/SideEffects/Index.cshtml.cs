@@ -1,12 +1,13 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
+using TherapyGuide.Web.Caching;
 using TherapyGuide.Web.Content;
 using TherapyGuide.Web.Content.Reading;
-using TherapyGuide.Web.Hosting;
 using TherapyGuide.Web.Pages.Layout;
 
 namespace TherapyGuide.Web.Pages.SideEffects;
 
-[CachedUntilChanged(CacheTags.SideEffects, CacheTags.UrgentHelp)]
+[OutputCache(PolicyName = PublicPagesCachePolicy.Name, Tags = [CacheTags.SideEffects, CacheTags.UrgentHelp])]
 public sealed class IndexModel(PublicContent content) : PageModel
 {
     public IReadOnlyList<SideEffectCard> Effects { get; private set; } = [];

@@ -5,7 +5,6 @@ using Microsoft.Extensions.Options;
 using TherapyGuide.Web.Content;
 using TherapyGuide.Web.Content.Voices;
 using TherapyGuide.Web.Data;
-using TherapyGuide.Web.Hosting;
 using TherapyGuide.Web.Pages.Layout;
 
 namespace TherapyGuide.Web.Areas.Admin.Pages.Experiences;

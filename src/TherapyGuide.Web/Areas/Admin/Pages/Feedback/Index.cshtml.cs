@@ -5,7 +5,6 @@ using Microsoft.Extensions.Options;
 using TherapyGuide.Web.Accounts;
 using TherapyGuide.Web.Content.Editing;
 using TherapyGuide.Web.Data;
-using TherapyGuide.Web.Hosting;
 using TherapyGuide.Web.Pages.Layout;
 
 namespace TherapyGuide.Web.Areas.Admin.Pages.Feedback;

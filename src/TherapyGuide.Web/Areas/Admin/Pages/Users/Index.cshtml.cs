@@ -3,8 +3,8 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using TherapyGuide.Web.Accounts;
-using TherapyGuide.Web.Hosting;
 using TherapyGuide.Web.Pages.Layout;
+using TherapyGuide.Web.Publishing;
 
 namespace TherapyGuide.Web.Areas.Admin.Pages.Users;
 

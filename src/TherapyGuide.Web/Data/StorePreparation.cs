@@ -1,0 +1,55 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using TherapyGuide.Web.Accounts;
+using TherapyGuide.Web.Content.Editing;
+using TherapyGuide.Web.Protection;
+
+namespace TherapyGuide.Web.Data;
+
+/// <summary>What the store needs before the site (or an operator command) uses it: migrated, roles present, content imported.</summary>
+public static class StorePreparation
+{
+    /// <summary>Makes the store owner-only, applies migrations, switches the store to WAL, checks the key ring opens, then imports what data/content has that the store lacks.</summary>
+    public static async Task PrepareStoreAsync(this WebApplication app, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TherapyGuideDbContext>();
+        if (StoreFiles.DatabasePath(db.Database.GetConnectionString()) is { } store)
+        {
+            // Before SQLite first opens it, which would create it readable by everyone.
+            StoreFiles.CreateStore(store);
+            StoreFiles.NarrowStore(store, app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(StoreFiles)));
+        }
+
+        // Migrating also compares the whole model with the last migration's, which costs a good part of a second:
+        // only an upgraded site, or a new store, needs it.
+        if ((await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
+        {
+            await db.Database.MigrateAsync(cancellationToken);
+        }
+
+        // WAL lets readers carry on while an editor saves, and a crash loses no committed save.
+        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+
+        // Here, before the site serves anything: a missing or wrong key-encryption key stops the start.
+        KeyRing.Check(app.Services);
+
+        var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
+        foreach (var role in Roles.All)
+        {
+            if (!await roles.RoleExistsAsync(role))
+            {
+                await roles.CreateAsync(new IdentityRole(role));
+            }
+        }
+
+        if (scope.ServiceProvider.GetRequiredService<IOptions<TherapyGuideOptions>>().Value.SeedOnStart)
+        {
+            await scope.ServiceProvider.GetRequiredService<ContentSeeder>().SeedAsync(cancellationToken);
+        }
+
+        await ActivatorUtilities.CreateInstance<StoredHtmlRefresh>(scope.ServiceProvider).RefreshAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,66 @@
+using Serilog;
+using TherapyGuide.Web.Caching;
+using TherapyGuide.Web.Protection;
+using TherapyGuide.Web.Publishing;
+
+namespace TherapyGuide.Web.Hosting;
+
+/// <summary>The site's middleware, in the order a request meets it, and its endpoints.</summary>
+public static class TherapyGuidePipeline
+{
+    public static WebApplication UseTherapyGuide(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+
+        // One log line per request, with its final status, before the error pages re-run anything.
+        // Through this host's own logger, not the static Log.Logger, which the last host built in the process replaces.
+        var requestLogger = app.Services.GetRequiredService<Serilog.ILogger>();
+        app.UseSerilogRequestLogging(options =>
+        {
+            RequestLogging.Configure(options);
+            options.Logger = requestLogger;
+        });
+        // Before anything can answer (a 304 included), so every response carries the browser's protections.
+        app.UseMiddleware<SecurityHeaders>();
+        // Every page writes dates and numbers one way ("2 December 2026"), whatever the server's own language
+        // settings: the framework's request culture, fixed to the site's language (no header or cookie chooses it).
+        app.UseRequestLocalization(SiteCulture.Localization);
+        var requireHttps = TherapyGuideApplication.Setting(app.Configuration, nameof(TherapyGuideOptions.RequireHttps));
+        if (requireHttps)
+        {
+            // Acts on HTTPS only: the redirect needs an HTTPS port to go to. Behind a TLS proxy,
+            // ASPNETCORE_FORWARDEDHEADERS_ENABLED=true makes its requests count as HTTPS.
+            app.UseHttpsRedirection();
+        }
+
+        // A friendly page for failures and for every 4xx without a body of its own.
+        app.UseExceptionHandler("/error/500");
+        app.UseStatusCodePagesWithReExecute("/error/{0}");
+        if (requireHttps)
+        {
+            // Inside the exception handler, which clears a failed response's headers before it re-runs the error page,
+            // and before the ETags' 304: every answer over HTTPS carries it.
+            app.UseHsts();
+        }
+
+        app.UseMiddleware<PublicPageETags>();
+        app.UseRouting();
+        app.UseMiddleware<LowercaseAddresses>();
+        app.UseMiddleware<WholeStaticFiles>();
+        app.UseMiddleware<RequestLimits>();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        // Pages the output cache holds are answered before the limiter: a cheap answer needs no limit.
+        app.UseOutputCache();
+        app.UseRateLimiter();
+        // Inside the output cache, so a cached page is stored compressed and never compressed again. Not for the
+        // editors' pages, which mix a secret (the antiforgery token) with text sent back from the request (BREACH).
+        app.UseWhen(context => !TherapyGuideApplication.IsEditorsArea(context.Request.Path), branch => branch.UseResponseCompression());
+        app.UseMiddleware<EditorsAreaGuard>(requireHttps);
+        app.MapStaticAssets();
+        app.MapHealthChecks("/healthz");
+        app.MapDiscoverability();
+        app.MapRazorPages().WithStaticAssets();
+        return app;
+    }
+}
