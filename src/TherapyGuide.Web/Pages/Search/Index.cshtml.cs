@@ -5,8 +5,6 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.RateLimiting;
 using TherapyGuide.Web.Caching;
-using TherapyGuide.Web.Content;
-using TherapyGuide.Web.Content.Editing;
 using TherapyGuide.Web.Content.Kinds;
 using TherapyGuide.Web.Content.Reading;
 using TherapyGuide.Web.Content.Search;
