@@ -22,6 +22,20 @@ public static class OperatorCommand
             && !HealthCheckCommand.Matches(args) && !Matches(args);
     }
 
+    /// <summary>
+    /// Answers the command lines that need no host: <c>healthcheck</c>, and an unknown command (refused). Null for any
+    /// other, which builds the host.
+    /// </summary>
+    public static async Task<int?> AnswerWithoutHostAsync(string[] args)
+    {
+        if (HealthCheckCommand.Matches(args))
+        {
+            return await HealthCheckCommand.RunAsync(args, Console.Out, Console.Error);
+        }
+
+        return IsUnknown(args) ? await RefuseUnknownAsync(args, Console.Error) : null;
+    }
+
     /// <summary>Says the command is unknown and lists the commands on <paramref name="error"/>; returns exit code 2, as for a usage error.</summary>
     public static async Task<int> RefuseUnknownAsync(string[] args, TextWriter error)
     {

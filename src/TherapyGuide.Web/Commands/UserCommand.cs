@@ -57,7 +57,7 @@ public static class UserCommand
     private static async Task<int> AddAsync(
         string[] options, UserManager<IdentityUser> users, AuditLog audit, TextReader input, TextWriter output, TextWriter error)
     {
-        var (parsed, email, role) = await ParseAsync(options, error, needsRole: true);
+        var (parsed, email, role) = await UserCommandInput.ParseAsync(options, error, needsRole: true);
         if (!parsed)
         {
             return 2;
@@ -76,7 +76,7 @@ public static class UserCommand
             return 1;
         }
 
-        var password = await ReadPasswordAsync(input, error);
+        var password = await UserCommandInput.ReadPasswordAsync(input, error);
         if (password is null)
         {
             return 1;
@@ -110,13 +110,13 @@ public static class UserCommand
     private static async Task<int> SetPasswordAsync(
         string[] options, UserManager<IdentityUser> users, EditorAccounts accounts, TextReader input, TextWriter output, TextWriter error)
     {
-        var (parsed, email, _) = await ParseAsync(options, error, needsRole: false);
+        var (parsed, email, _) = await UserCommandInput.ParseAsync(options, error, needsRole: false);
         if (!parsed)
         {
             return 2;
         }
 
-        var password = await ReadPasswordAsync(input, error);
+        var password = await UserCommandInput.ReadPasswordAsync(input, error);
         if (password is null)
         {
             return 1;
@@ -148,54 +148,5 @@ public static class UserCommand
         }
 
         return 0;
-    }
-
-    /// <summary>Reads --email (and --role when asked for) and --password-stdin; says what is wrong and returns false otherwise.</summary>
-    private static async Task<(bool Parsed, string? Email, string? Role)> ParseAsync(string[] options, TextWriter error, bool needsRole)
-    {
-        string? email = null, role = null;
-        var passwordFromStdin = false;
-        for (var i = 0; i < options.Length; i++)
-        {
-            switch (options[i])
-            {
-                case "--email" when i + 1 < options.Length:
-                    email = options[++i].Trim();
-                    break;
-                case "--role" when needsRole && i + 1 < options.Length:
-                    role = options[++i].Trim();
-                    break;
-                case "--password-stdin":
-                    passwordFromStdin = true;
-                    break;
-                default:
-                    await error.WriteLineAsync($"Unknown or incomplete option '{options[i]}'.");
-                    await error.WriteLineAsync(Usage);
-                    return (false, null, null);
-            }
-        }
-
-        if (email is null || (needsRole && role is null) || !passwordFromStdin)
-        {
-            await error.WriteLineAsync(needsRole
-                ? "Give --email, --role and --password-stdin (the password is never taken from the command line)."
-                : "Give --email and --password-stdin (the password is never taken from the command line).");
-            await error.WriteLineAsync(Usage);
-            return (false, null, null);
-        }
-
-        return (true, email, role);
-    }
-
-    private static async Task<string?> ReadPasswordAsync(TextReader input, TextWriter error)
-    {
-        var password = (await input.ReadLineAsync())?.TrimEnd('\r');
-        if (string.IsNullOrEmpty(password))
-        {
-            await error.WriteLineAsync("No password was given on standard input.");
-            return null;
-        }
-
-        return password;
     }
 }

@@ -1,0 +1,43 @@
+using System.Reflection;
+using Microsoft.Extensions.Options;
+using TherapyGuide.Web.Commands;
+using TherapyGuide.Web.Data;
+
+namespace TherapyGuide.Web.Hosting;
+
+/// <summary>What the program does once its host is configured: prepare the store, then run an operator command or serve the site.</summary>
+public static class TherapyGuideRun
+{
+    /// <param name="builder">The configured builder (see <see cref="TherapyGuideApplication.AddTherapyGuide"/>).</param>
+    /// <param name="args">The command line.</param>
+    /// <returns>The exit code.</returns>
+    public static async Task<int> RunTherapyGuideAsync(this WebApplicationBuilder builder, string[] args)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        try
+        {
+            await using var app = builder.Build();
+            // A backup copies the store exactly as it is: no migration or import first.
+            if (!BackupCommand.Matches(args))
+            {
+                await app.PrepareStoreAsync();
+            }
+
+            if (OperatorCommand.Matches(args))
+            {
+                return await OperatorCommand.RunAsync(args, app.Services, Console.In, Console.Out, Console.Error);
+            }
+
+            app.UseTherapyGuide();
+            await app.RunAsync();
+            return 0;
+        }
+        catch (OptionsValidationException invalid) when (Assembly.GetEntryAssembly() == typeof(Program).Assembly)
+        {
+            // A wrong setting is the operator's to put right: say which and how, not a stack trace. (Only when this is the
+            // program that was run: hosted by the tests' WebApplicationFactory, the exception goes on to the test.)
+            await Console.Error.WriteLineAsync($"TherapyGuide cannot start: {string.Join(' ', invalid.Failures)}");
+            return 1;
+        }
+    }
+}
