@@ -108,6 +108,8 @@ public static class TherapyGuideApplication
         services.AddScoped<SiteSearch>();
         services.AddSingleton<QuestionList>();
         services.AddScoped<ContentStore>();
+        services.AddScoped<ContentWriter>();
+        services.AddScoped<RevisionLog>();
         services.AddScoped<AuditLog>();
         services.AddScoped<ContentItems>();
         services.AddScoped<ContentFileVersions>();

@@ -217,7 +217,8 @@ public sealed class ContentFileVersions(TherapyGuideDbContext db, ContentStore s
             return FileVersionOutcome.Stale;
         }
 
-        await audit.WriteAsync(author, "keep-ours", $"{view.Kind} {view.Item!.Name}", $"version {version} kept; the content files' version {hash[..12]} declined", cancellationToken);
+        audit.Add(author, "keep-ours", $"{view.Kind} {view.Item!.Name}", $"version {version} kept; the content files' version {hash[..12]} declined");
+        await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return FileVersionOutcome.Done;
     }
