@@ -85,6 +85,8 @@ public static class TherapyGuideApplication
         // Pooled: a context is reset and reused rather than built for every request.
         services.AddDbContextPool<TherapyGuideDbContext>(options => options.UseSqlite(connectionString));
         services.AddScoped<ContentSeeder>();
+        services.AddScoped<ContentFileComparison>();
+        services.AddScoped<ContentFileListOrder>();
         services.AddScoped<StoreBackup>();
         services.AddScoped<PublicContent>();
         services.AddSingleton<PublicAddress>();
@@ -113,6 +115,7 @@ public static class TherapyGuideApplication
         services.AddScoped<AuditLog>();
         services.AddScoped<ContentItems>();
         services.AddScoped<ContentFileVersions>();
+        services.AddScoped<ContentFileHistory>();
         services.AddScoped<FeedbackPaths>();
         services.AddScoped<ExperienceModeration>();
         services.AddScoped<VoicesRetention>();
