@@ -89,6 +89,9 @@ public static class TherapyGuideApplication
         services.AddScoped<ContentFileListOrder>();
         services.AddScoped<StoreBackup>();
         services.AddScoped<PublicContent>();
+        services.AddScoped<ArticleExtras>();
+        services.AddScoped<DiscoverabilityContent>();
+        services.AddScoped<ReaderSubmissions>();
         services.AddSingleton<PublicAddress>();
         services.AddSingleton<ContentVersion>();
         services.AddSingleton<PublicPageCache>();
