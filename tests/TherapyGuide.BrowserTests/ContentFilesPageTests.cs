@@ -59,7 +59,7 @@ public sealed class ContentFilesPageTests(BrowserSite site) : IClassFixture<Brow
 
         var files = GlossaryForm.From(term);
         files.Definition = $"A corrected definition from the content files. {term.Definition}";
-        var snapshot = ContentFileVersions.SnapshotOf(files);
+        var snapshot = ContentFileSnapshot.SnapshotOf(files);
         await db.ContentImports.Where(i => i.Kind == ContentFileVersions.ImportKind(ContentKind.Glossary) && i.Slug == term.Slug)
             .ExecuteUpdateAsync(i => i.SetProperty(x => x.NewerSnapshot, snapshot));
         return ContentFileVersions.ComparePath(ContentKind.Glossary, term.Slug);

@@ -8,45 +8,58 @@ namespace TherapyGuide.Web.Accounts;
 /// <summary>
 /// Every change to an account that takes rights away — a role, a lock, a removal, a password — in one place, so each
 /// one changes the security stamp (the person's very next request is checked against it), ends the sessions it should
-/// on the server, and is written to the audit log.
+/// on the server, and is written to the audit log. Each is one transaction: the user store saves as it goes, and the
+/// audit entry is saved last, so a change is never left without its entry nor an entry without its change.
 /// </summary>
 public sealed class EditorAccounts(UserManager<IdentityUser> users, TherapyGuideDbContext db, EditorSignIn signIn, AuditLog audit)
 {
     public async Task ChangeRoleAsync(IdentityUser user, string role, string actor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(user);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await users.RemoveFromRolesAsync(user, await users.GetRolesAsync(user));
         await users.AddToRoleAsync(user, role);
         // No new security stamp (that would sign them out): each request to /admin reads the roles afresh, so their
         // sessions carry the new role from their very next request.
-        await audit.WriteAsync(actor, "user-role", user.Email, $"role {role}", cancellationToken);
+        audit.Add(actor, "user-role", user.Email, $"role {role}");
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
     }
 
     public async Task LockAsync(IdentityUser user, string actor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(user);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await users.SetLockoutEndDateAsync(user, DateTimeOffset.MaxValue);
         await users.UpdateSecurityStampAsync(user);
         await EndSessionsAsync(user.Id, cancellationToken);
-        await audit.WriteAsync(actor, "user-lock", user.Email, null, cancellationToken);
+        audit.Add(actor, "user-lock", user.Email, null);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
     }
 
     public async Task UnlockAsync(IdentityUser user, string actor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(user);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await users.SetLockoutEndDateAsync(user, null);
         await users.ResetAccessFailedCountAsync(user);
         await signIn.ClearHoldsAsync(user.Email ?? "", cancellationToken);
         await users.UpdateSecurityStampAsync(user);
-        await audit.WriteAsync(actor, "user-unlock", user.Email, null, cancellationToken);
+        audit.Add(actor, "user-unlock", user.Email, null);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
     }
 
     public async Task RemoveAsync(IdentityUser user, string actor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(user);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         // The store deletes the account's sessions with it.
         await users.DeleteAsync(user);
-        await audit.WriteAsync(actor, "user-remove", user.Email, null, cancellationToken);
+        audit.Add(actor, "user-remove", user.Email, null);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
     }
 
     /// <summary>
@@ -57,11 +70,14 @@ public sealed class EditorAccounts(UserManager<IdentityUser> users, TherapyGuide
         IdentityUser user, string currentPassword, string newPassword, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(user);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var changed = await users.ChangePasswordAsync(user, currentPassword, newPassword);
         if (changed.Succeeded)
         {
             await EndSessionsAsync(user.Id, cancellationToken);
-            await audit.WriteAsync(user.Email ?? user.Id, "password-change", user.Email, "signed out everywhere", cancellationToken);
+            audit.Add(user.Email ?? user.Id, "password-change", user.Email, "signed out everywhere");
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
         }
 
         return changed;
@@ -74,6 +90,7 @@ public sealed class EditorAccounts(UserManager<IdentityUser> users, TherapyGuide
     public async Task<string> ForceResetAsync(IdentityUser user, string actor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(user);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         if (await users.HasPasswordAsync(user))
         {
             await users.RemovePasswordAsync(user);
@@ -81,7 +98,9 @@ public sealed class EditorAccounts(UserManager<IdentityUser> users, TherapyGuide
 
         await users.UpdateSecurityStampAsync(user);
         await EndSessionsAsync(user.Id, cancellationToken);
-        await audit.WriteAsync(actor, "password-reset-forced", user.Email, "old password removed; reset link made", cancellationToken);
+        audit.Add(actor, "password-reset-forced", user.Email, "old password removed; reset link made");
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return await users.GeneratePasswordResetTokenAsync(user);
     }
 
@@ -89,11 +108,14 @@ public sealed class EditorAccounts(UserManager<IdentityUser> users, TherapyGuide
     public async Task<IdentityResult> CompleteResetAsync(IdentityUser user, string token, string newPassword, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(user);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var reset = await users.ResetPasswordAsync(user, token, newPassword);
         if (reset.Succeeded)
         {
             await EndSessionsAsync(user.Id, cancellationToken);
-            await audit.WriteAsync(user.Email ?? user.Id, "password-reset", user.Email, "new password set from a reset link", cancellationToken);
+            audit.Add(user.Email ?? user.Id, "password-reset", user.Email, "new password set from a reset link");
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
         }
 
         return reset;
@@ -103,6 +125,7 @@ public sealed class EditorAccounts(UserManager<IdentityUser> users, TherapyGuide
     public async Task<IdentityResult> SetPasswordAsync(IdentityUser user, string newPassword, string actor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(user);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var reset = await users.ResetPasswordAsync(user, await users.GeneratePasswordResetTokenAsync(user), newPassword);
         if (!reset.Succeeded)
         {
@@ -117,7 +140,9 @@ public sealed class EditorAccounts(UserManager<IdentityUser> users, TherapyGuide
 
         await signIn.ClearHoldsAsync(user.Email ?? "", cancellationToken);
         await EndSessionsAsync(user.Id, cancellationToken);
-        await audit.WriteAsync(actor, "user-set-password", user.Email, "other sessions signed out", cancellationToken);
+        audit.Add(actor, "user-set-password", user.Email, "other sessions signed out");
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return reset;
     }
 

@@ -69,7 +69,8 @@ public sealed class EditorSignIn(
 
             await users.ResetAccessFailedCountAsync(user);
             await signIn.SignInAsync(user, isPersistent: false);
-            await audit.WriteAsync(user.Email ?? email, "sign-in", null, null, cancellationToken);
+            audit.Add(user.Email ?? email, "sign-in", null, null);
+            await db.SaveChangesAsync(cancellationToken);
             return true;
         }
 
@@ -92,7 +93,8 @@ public sealed class EditorSignIn(
             (_, _, true, _) => (Held, "too many wrong passwords from this address; held back"),
             _ => (Failed, "wrong password"),
         };
-        await audit.WriteAsync(user?.Email ?? email, action, null, details, cancellationToken);
+        audit.Add(user?.Email ?? email, action, null, details);
+        await db.SaveChangesAsync(cancellationToken);
         return false;
     }
 

@@ -73,7 +73,8 @@ public static class BackupCommand
         }
 
         var bytes = await scope.ServiceProvider.GetRequiredService<StoreBackup>().WriteToAsync(target, CancellationToken.None);
-        await scope.ServiceProvider.GetRequiredService<AuditLog>().WriteAsync("command line", "backup", target, $"{bytes} bytes", CancellationToken.None);
+        scope.ServiceProvider.GetRequiredService<AuditLog>().Add("command line", "backup", target, $"{bytes} bytes");
+        await scope.ServiceProvider.GetRequiredService<TherapyGuideDbContext>().SaveChangesAsync(CancellationToken.None);
         await output.WriteLineAsync($"Backed up the store to {target} ({bytes:N0} bytes).");
         var keyEncryptionKey = scope.ServiceProvider.GetRequiredService<KeyEncryptionKey>();
         await output.WriteLineAsync($"The key-encryption key ({keyEncryptionKey.Source}) is not in the backup: keep a copy of it separately to restore sign-ins.");

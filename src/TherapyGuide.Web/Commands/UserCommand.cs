@@ -101,8 +101,9 @@ public static class UserCommand
             return 1;
         }
 
+        // Staged first: the user store's save of the role writes the entry with it, in one save.
+        audit.Add("command line", "user-add", email, $"role {roleName}");
         await users.AddToRoleAsync(user, roleName);
-        await audit.WriteAsync("command line", "user-add", email, $"role {roleName}", CancellationToken.None);
         await output.WriteLineAsync($"Created {roleName} account {email}. They can sign in at /admin.");
         return 0;
     }

@@ -16,7 +16,7 @@ public sealed class ContentImport
 
     /// <summary>
     /// A hash of the files' version of the item last imported, or taken or kept by an editor (see
-    /// <see cref="Files.ContentFileVersions.HashOf"/>): when the files' item hashes differently, the files have changed
+    /// <see cref="Files.ContentFileSnapshot.HashOf"/>): when the files' item hashes differently, the files have changed
     /// since. Null for imports made before hashes were kept.
     /// </summary>
     public string? Hash { get; set; }

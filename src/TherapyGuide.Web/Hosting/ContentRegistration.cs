@@ -26,6 +26,9 @@ public static class ContentRegistration
             StorePaths.ContentFolder(provider.GetRequiredService<IOptions<TherapyGuideOptions>>().Value.ContentPath, builder.Environment.ContentRootPath),
             provider.GetRequiredService<MarkdownRenderer>()));
         services.AddScoped<PublicContent>();
+        services.AddScoped<ArticleExtras>();
+        services.AddScoped<DiscoverabilityContent>();
+        services.AddScoped<ReaderSubmissions>();
         services.AddSingleton<PublicAddress>();
         services.AddSingleton<LinkedArticles>();
         services.AddScoped<SearchIndex>();
@@ -33,11 +36,16 @@ public static class ContentRegistration
         services.AddSingleton<QuestionList>();
 
         services.AddScoped<ContentStore>();
+        services.AddScoped<ContentWriter>();
+        services.AddScoped<RevisionLog>();
         // The content core's "this changed"; the caches that listen are registered with them (AddPublicCaching).
         services.AddSingleton<ContentChanges>();
         services.AddScoped<AuditLog>();
         services.AddScoped<ContentItems>();
         services.AddScoped<ContentFileVersions>();
+        services.AddScoped<ContentFileHistory>();
+        services.AddScoped<ContentFileComparison>();
+        services.AddScoped<ContentFileListOrder>();
 
         services.AddScoped<FeedbackPaths>();
         services.AddScoped<ExperienceModeration>();

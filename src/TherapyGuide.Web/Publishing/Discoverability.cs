@@ -1,10 +1,8 @@
 using System.Globalization;
 using System.Xml.Linq;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using TherapyGuide.Web.Caching;
-using TherapyGuide.Web.Content;
-using TherapyGuide.Web.Data;
+using TherapyGuide.Web.Content.Reading;
 using TherapyGuide.Web.Hosting;
 
 namespace TherapyGuide.Web.Publishing;
@@ -40,16 +38,11 @@ public static class Discoverability
         }
     }
 
-    private static async Task<IResult> SitemapAsync(HttpRequest request, PublicAddress address, TherapyGuideDbContext db, CancellationToken cancellationToken)
+    private static async Task<IResult> SitemapAsync(HttpRequest request, PublicAddress address, DiscoverabilityContent content, CancellationToken cancellationToken)
     {
-        var articles = await db.Articles.AsNoTracking().Where(a => a.Status == ArticleStatus.Published)
-            .OrderBy(a => a.Order).Select(a => new { a.Slug, a.UpdatedUtc }).ToListAsync(cancellationToken);
-        var terms = await db.GlossaryTerms.AsNoTracking().OrderBy(t => t.Slug).Select(t => new { t.Slug, t.UpdatedUtc }).ToListAsync(cancellationToken);
+        var (articles, terms, compare, effects, conditions) = await content.SitemapAsync(cancellationToken);
         var newestArticle = articles.Count > 0 ? articles.Max(a => a.UpdatedUtc) : (DateTime?)null;
         var newestTerm = terms.Count > 0 ? terms.Max(t => t.UpdatedUtc) : (DateTime?)null;
-        var compare = await db.ComparisonAspects.MaxAsync(x => (DateTime?)x.UpdatedUtc, cancellationToken);
-        var effects = await db.SideEffects.MaxAsync(x => (DateTime?)x.UpdatedUtc, cancellationToken);
-        var conditions = await db.Conditions.MaxAsync(x => (DateTime?)x.UpdatedUtc, cancellationToken);
 
         var pages = new List<(string Path, DateTime? Modified)>
         {
@@ -67,13 +60,9 @@ public static class Discoverability
     }
 
     private static async Task<IResult> FeedAsync(
-        HttpRequest request, PublicAddress address, IOptions<TherapyGuideOptions> options, TherapyGuideDbContext db, CancellationToken cancellationToken)
+        HttpRequest request, PublicAddress address, IOptions<TherapyGuideOptions> options, DiscoverabilityContent content, CancellationToken cancellationToken)
     {
-        var articles = await db.Articles.AsNoTracking().Where(a => a.Status == ArticleStatus.Published)
-            .OrderByDescending(a => a.UpdatedUtc)
-            .Take(FeedEntries)
-            .Select(a => new { a.Slug, a.Title, a.Summary, a.BodyHtml, a.UpdatedUtc, a.Published })
-            .ToListAsync(cancellationToken);
+        var articles = await content.FeedAsync(FeedEntries, cancellationToken);
         var home = address.For(request, "/");
         static string Stamp(DateTime utc) => DateTime.SpecifyKind(utc, DateTimeKind.Utc).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
         var updated = articles.Count > 0 ? articles.Max(a => a.UpdatedUtc) : DateTime.UnixEpoch;

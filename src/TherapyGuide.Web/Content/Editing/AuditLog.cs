@@ -3,10 +3,13 @@ using TherapyGuide.Web.Data;
 namespace TherapyGuide.Web.Content.Editing;
 
 /// <summary>Writes who did what in /admin. Never given passwords, cookies or tokens.</summary>
+/// <remarks>
+/// Only adds the entry to the context: the operation it records saves it with its own changes, in the same save (and
+/// transaction), so an entry is never written for a change that was not, nor a change made without its entry.
+/// </remarks>
 public sealed class AuditLog(TherapyGuideDbContext db, TimeProvider clock, IHttpContextAccessor http)
 {
-    public async Task WriteAsync(string actor, string action, string? target, string? details, CancellationToken cancellationToken)
-    {
+    public void Add(string actor, string action, string? target, string? details) =>
         db.AuditEntries.Add(new AuditEntry
         {
             AtUtc = clock.GetUtcNow().UtcDateTime,
@@ -16,8 +19,6 @@ public sealed class AuditLog(TherapyGuideDbContext db, TimeProvider clock, IHttp
             Details = details is null ? null : Truncate(details, 1000),
             RemoteAddress = http.HttpContext?.Connection.RemoteIpAddress?.ToString(),
         });
-        await db.SaveChangesAsync(cancellationToken);
-    }
 
     private static string Truncate(string text, int length) => text.Length <= length ? text : text[..length];
 }

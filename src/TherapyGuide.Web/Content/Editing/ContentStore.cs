@@ -1,20 +1,17 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using TherapyGuide.Web.Content.Search;
 using TherapyGuide.Web.Data;
 
 namespace TherapyGuide.Web.Content.Editing;
 
 /// <summary>
-/// The one place content is changed: it checks the version the editor started from, saves, writes the
-/// revision and the audit entry in the same transaction, and clears the public pages' cache.
+/// The one place content is changed. Each operation is one transaction: it checks the version the editor started
+/// from, saves, writes the revision and the audit entry (through <see cref="ContentWriter"/>), commits only when all of
+/// it saved, and then clears the public pages' cache.
 /// </summary>
 public sealed class ContentStore(
     TherapyGuideDbContext db,
-    MarkdownRenderer renderer,
-    TimeProvider clock,
-    AuditLog audit,
-    SearchIndex search,
+    ContentWriter writer,
     ContentChanges publicPages)
 {
     private static readonly JsonSerializerOptions _json = new(JsonSerializerDefaults.Web);
@@ -31,44 +28,58 @@ public sealed class ContentStore(
         where TForm : class, IContentForm<TForm, TEntity>
     {
         ArgumentNullException.ThrowIfNull(form);
-        return await SaveCoreAsync<TEntity, TForm>(id, form, author, note, RevisionAction.Updated, cancellationToken);
+        return await InOneTransactionAsync(
+            TForm.Kind,
+            changed => writer.WriteAsync<TEntity, TForm>(id, form, author, note, RevisionAction.Updated, changed, cancellationToken),
+            result => result.Outcome,
+            cancellationToken);
+    }
+
+    /// <summary>
+    /// Saves several items of one kind as one change (a reordered table, the content files' import; a null id creates):
+    /// every one is saved, each with its revision, or none is, and the store keeps what it had. What the caller staged
+    /// on the same context is saved with them. Returns the first refusal, if any.
+    /// </summary>
+    public async Task<SaveOutcome> SaveAllAsync<TEntity, TForm>(
+        IReadOnlyList<(int? Id, TForm Form)> items, string author, string? note, CancellationToken cancellationToken)
+        where TEntity : ContentItem
+        where TForm : class, IContentForm<TForm, TEntity>
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        var outcome = await InOneTransactionAsync(
+            TForm.Kind,
+            async changed =>
+            {
+                foreach (var (id, form) in items)
+                {
+                    var result = await writer.WriteAsync<TEntity, TForm>(id, form, author, note, RevisionAction.Updated, changed, cancellationToken);
+                    if (result.Outcome != SaveOutcome.Saved)
+                    {
+                        return result.Outcome;
+                    }
+                }
+
+                await db.SaveChangesAsync(cancellationToken); // what the caller staged, when there was nothing to save
+                return SaveOutcome.Saved;
+            },
+            outcome => outcome,
+            cancellationToken);
+        if (outcome != SaveOutcome.Saved)
+        {
+            db.ChangeTracker.Clear(); // the rows saved before the refusal were rolled back: forget them
+        }
+
+        return outcome;
     }
 
     public async Task<SaveOutcome> DeleteAsync<TEntity, TForm>(int id, int version, string author, CancellationToken cancellationToken)
         where TEntity : ContentItem
-        where TForm : class, IContentForm<TForm, TEntity>
-    {
-        var entity = await db.Set<TEntity>().SingleOrDefaultAsync(x => x.Id == id, cancellationToken);
-        if (entity is null)
-        {
-            return SaveOutcome.NotFound;
-        }
-
-        if (entity.Version != version)
-        {
-            return SaveOutcome.Conflict;
-        }
-
-        var form = TForm.From(entity);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        db.Set<TEntity>().Remove(entity);
-        AddRevision<TEntity, TForm>(form, id, entity.Version, RevisionAction.Deleted, author, note: null);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            return SaveOutcome.Conflict;
-        }
-
-        await search.RemoveAsync(TForm.Kind, id, cancellationToken);
-        await audit.WriteAsync(author, "delete", $"{TForm.Kind} {form.DisplayName}", $"id {id}, version {version}", cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        await publicPages.ChangedAsync(TForm.Kind, [entity.Slug]);
-        return SaveOutcome.Saved;
-    }
+        where TForm : class, IContentForm<TForm, TEntity> =>
+        await InOneTransactionAsync(
+            TForm.Kind,
+            changed => writer.RemoveAsync<TEntity, TForm>(id, version, author, changed, cancellationToken),
+            outcome => outcome,
+            cancellationToken);
 
     /// <summary>Makes the item what a revision recorded, as a new save (or brings a deleted item back).</summary>
     public async Task<SaveResult<TForm>> RestoreAsync<TEntity, TForm>(Revision revision, string author, CancellationToken cancellationToken)
@@ -82,9 +93,13 @@ public sealed class ContentStore(
             .Select(x => new { x.Version })
             .SingleOrDefaultAsync(cancellationToken);
         form.Version = current?.Version ?? 0;
-        return await SaveCoreAsync<TEntity, TForm>(
-            revision.ContentId, form, author, $"Restored version {revision.Version}", RevisionAction.Restored, cancellationToken,
-            recreate: current is null);
+        return await InOneTransactionAsync(
+            TForm.Kind,
+            changed => writer.WriteAsync<TEntity, TForm>(
+                revision.ContentId, form, author, $"Restored version {revision.Version}", RevisionAction.Restored, changed, cancellationToken,
+                recreate: current is null),
+            result => result.Outcome,
+            cancellationToken);
     }
 
     public static string WriteSnapshot<TForm>(TForm form) => JsonSerializer.Serialize(form, _json);
@@ -92,122 +107,27 @@ public sealed class ContentStore(
     public static TForm ReadSnapshot<TForm>(string snapshot) =>
         JsonSerializer.Deserialize<TForm>(snapshot, _json) ?? throw new InvalidDataException("The revision has no snapshot.");
 
-    private async Task<SaveResult<TForm>> SaveCoreAsync<TEntity, TForm>(
-        int? id, TForm form, string author, string? note, RevisionAction action, CancellationToken cancellationToken, bool recreate = false)
-        where TEntity : ContentItem
-        where TForm : class, IContentForm<TForm, TEntity>
+    /// <summary>
+    /// Runs one operation in one transaction, committed only when it saved; the public pages of the addresses it changed
+    /// are cleared after the commit, so no reader is served a page built from a change that was then rolled back.
+    /// </summary>
+    private async Task<TResult> InOneTransactionAsync<TResult>(
+        ContentKind kind, Func<List<string?>, Task<TResult>> operation, Func<TResult, SaveOutcome> outcome, CancellationToken cancellationToken)
     {
-        var set = db.Set<TEntity>();
-        var now = clock.GetUtcNow().UtcDateTime;
-        var slugTaken = await set.AnyAsync(x => x.Slug == form.Slug && x.Id != (id ?? 0), cancellationToken);
-        if (slugTaken)
+        var changed = new List<string?>();
+        TResult result;
+        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
         {
-            return new SaveResult<TForm>(SaveOutcome.SlugTaken);
-        }
-
-        TEntity entity;
-        string? oldSlug = null;
-        if (id is null || recreate)
-        {
-            entity = form.CreateEntity(renderer);
-            if (recreate)
+            result = await operation(changed);
+            if (outcome(result) != SaveOutcome.Saved)
             {
-                entity.Id = id!.Value; // a restored item keeps its address in history
+                return result; // not committed: disposing the transaction rolls back whatever was written
             }
 
-            entity.CreatedUtc = now;
-            entity.Version = await LastRevisionVersionAsync(TForm.Kind, id, cancellationToken) + 1;
-            set.Add(entity);
-            action = recreate ? RevisionAction.Restored : RevisionAction.Created;
-        }
-        else
-        {
-            var found = await set.SingleOrDefaultAsync(x => x.Id == id, cancellationToken);
-            if (found is null)
-            {
-                return new SaveResult<TForm>(SaveOutcome.NotFound);
-            }
-
-            entity = found;
-            if (entity.Version != form.Version)
-            {
-                return new SaveResult<TForm>(SaveOutcome.Conflict, entity.Id, entity.Version, TForm.From(entity));
-            }
-
-            oldSlug = entity.Slug;
-            form.ApplyTo(entity, renderer);
-            entity.Version++;
+            await transaction.CommitAsync(cancellationToken);
         }
 
-        entity.UpdatedUtc = now;
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            var stored = await set.AsNoTracking().SingleOrDefaultAsync(x => x.Id == id, cancellationToken);
-            return stored is null
-                ? new SaveResult<TForm>(SaveOutcome.NotFound)
-                : new SaveResult<TForm>(SaveOutcome.Conflict, stored.Id, stored.Version, TForm.From(stored));
-        }
-        catch (DbUpdateException)
-        {
-            // Most likely a colleague took the same address a moment ago (the unique index said no).
-            db.ChangeTracker.Clear();
-            if (await set.AsNoTracking().AnyAsync(x => x.Slug == form.Slug, cancellationToken))
-            {
-                return new SaveResult<TForm>(SaveOutcome.SlugTaken);
-            }
-
-            throw;
-        }
-
-        if (entity is Article && oldSlug is not null && oldSlug != entity.Slug)
-        {
-            await RedirectOldSlugAsync(entity.Id, oldSlug, entity.Slug, now, cancellationToken);
-        }
-
-        await search.UpdateAsync(entity, cancellationToken);
-        var saved = TForm.From(entity);
-        AddRevision<TEntity, TForm>(saved, entity.Id, entity.Version, action, author, note);
-        await audit.WriteAsync(author, action.ToString().ToLowerInvariant(), $"{TForm.Kind} {saved.DisplayName}", $"version {entity.Version}", cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-
-        await publicPages.ChangedAsync(TForm.Kind, [entity.Slug, oldSlug]);
-        return new SaveResult<TForm>(SaveOutcome.Saved, entity.Id, entity.Version);
+        await publicPages.ChangedAsync(kind, changed);
+        return result;
     }
-
-    /// <summary>The old address answers 301 to the new one; an address taken back stops redirecting.</summary>
-    private async Task RedirectOldSlugAsync(int articleId, string oldSlug, string newSlug, DateTime now, CancellationToken cancellationToken)
-    {
-        await db.SlugRedirects.Where(r => r.OldSlug == newSlug || r.OldSlug == oldSlug).ExecuteDeleteAsync(cancellationToken);
-        db.SlugRedirects.Add(new SlugRedirect { OldSlug = oldSlug, ArticleId = articleId, CreatedUtc = now });
-    }
-
-    private async Task<int> LastRevisionVersionAsync(ContentKind kind, int? id, CancellationToken cancellationToken) =>
-        id is null
-            ? 0
-            : await db.Revisions.Where(r => r.Kind == kind && r.ContentId == id).MaxAsync(r => (int?)r.Version, cancellationToken) ?? 0;
-
-    private void AddRevision<TEntity, TForm>(TForm form, int id, int version, RevisionAction action, string author, string? note)
-        where TEntity : ContentItem
-        where TForm : class, IContentForm<TForm, TEntity> =>
-        db.Revisions.Add(new Revision
-        {
-            Kind = TForm.Kind,
-            ContentId = id,
-            Version = version,
-            Title = Truncate(form.DisplayName, 200),
-            Snapshot = WriteSnapshot(form),
-            Action = action,
-            Note = string.IsNullOrWhiteSpace(note) ? null : Truncate(note.Trim(), 500),
-            Author = author,
-            CreatedUtc = clock.GetUtcNow().UtcDateTime,
-        });
-
-    private static string Truncate(string text, int length) => text.Length <= length ? text : text[..length];
 }

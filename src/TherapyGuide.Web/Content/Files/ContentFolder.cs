@@ -1,9 +1,6 @@
-using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using YamlDotNet.Core;
-using YamlDotNet.Serialization;
-using YamlDotNet.Serialization.NamingConventions;
+using static TherapyGuide.Web.Content.Files.ContentFileFields;
 
 namespace TherapyGuide.Web.Content.Files;
 
@@ -13,10 +10,6 @@ namespace TherapyGuide.Web.Content.Files;
 /// </summary>
 public sealed class ContentFolder(string path, MarkdownRenderer renderer)
 {
-    private static readonly IDeserializer _yaml = new DeserializerBuilder()
-        .WithNamingConvention(UnderscoredNamingConvention.Instance)
-        .Build();
-
     public string Path { get; } = path;
 
     /// <summary>
@@ -180,73 +173,4 @@ public sealed class ContentFolder(string path, MarkdownRenderer renderer)
 
         return Deserialize<List<T>>(File.ReadAllText(file), fileName) ?? [];
     }
-
-    private static T? Deserialize<T>(string yaml, string fileName)
-    {
-        try
-        {
-            return _yaml.Deserialize<T>(yaml);
-        }
-        catch (YamlException ex)
-        {
-            throw Invalid(fileName, $"line {ex.Start.Line}: {ex.Message}");
-        }
-    }
-
-    private static (string FrontMatter, string Body) SplitFrontMatter(string text, string fileName)
-    {
-        var normalized = text.Replace("\r\n", "\n", StringComparison.Ordinal);
-        if (!normalized.StartsWith("---\n", StringComparison.Ordinal))
-        {
-            throw Invalid(fileName, "it must start with a '---' line and YAML front matter");
-        }
-
-        var end = normalized.IndexOf("\n---\n", 3, StringComparison.Ordinal);
-        if (end < 0)
-        {
-            throw Invalid(fileName, "the front matter has no closing '---' line");
-        }
-
-        return (normalized[4..end], normalized[(end + 5)..]);
-    }
-
-    private static List<string> Lines(List<string>? values) =>
-        (values ?? []).Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v.Trim()).ToList();
-
-    private static string Required(string? value, string fileName, string field) =>
-        string.IsNullOrWhiteSpace(value) ? throw Invalid(fileName, $"'{field}' is missing") : value;
-
-    private static DateOnly ParseDate(string? value, string fileName, string field) =>
-        DateOnly.TryParseExact(Required(value, fileName, field), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
-            ? date
-            : throw Invalid(fileName, $"'{field}' must be a date written yyyy-mm-dd");
-
-    /// <summary>The next review date, which must come after the last one, as the editors' forms require.</summary>
-    private static DateOnly ParseNextReviewDue(string? value, string? lastReviewed, string fileName)
-    {
-        var next = ParseDate(value, fileName, "next_review_due");
-        return next > ParseDate(lastReviewed, fileName, "last_reviewed")
-            ? next
-            : throw Invalid(fileName, "'next_review_due' must come after 'last_reviewed'");
-    }
-
-    /// <summary>A list item's last review date; an error names the item as well as the file.</summary>
-    private static DateOnly ReviewedOn(ListRow row, string fileName) =>
-        ParseDate(row.LastReviewed, ItemIn(fileName, row), "last_reviewed");
-
-    /// <summary>A list item's next review date; an error names the item as well as the file.</summary>
-    private static DateOnly ReviewDueOn(ListRow row, string fileName) =>
-        ParseNextReviewDue(row.NextReviewDue, row.LastReviewed, ItemIn(fileName, row));
-
-    private static string ItemIn(string fileName, ListRow row) => $"{fileName}, item '{row.Slug}'";
-
-    /// <summary>Reads the kebab-case words used in the files ("car-t", "contact-now") as enum names.</summary>
-    internal static TEnum ParseEnum<TEnum>(string? value, string fileName, string field) where TEnum : struct, Enum =>
-        Enum.TryParse<TEnum>(Required(value, fileName, field).Replace("-", "", StringComparison.Ordinal), ignoreCase: true, out var parsed)
-        && Enum.IsDefined(parsed)
-            ? parsed
-            : throw Invalid(fileName, $"'{field}' must be one of {string.Join(", ", Enum.GetNames<TEnum>())}, not '{value}'");
-
-    private static InvalidDataException Invalid(string fileName, string reason) =>
-        new($"data/content/{fileName}: {reason}");
 }

@@ -136,6 +136,21 @@ public sealed partial class PublicContent(TherapyGuideDbContext db, ILogger<Publ
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Count} stored glossary spelling(s) break the spelling rules and are not marked in pages: {Spellings}. Edit the terms to fix them")]
     private partial void LogSkippedSpellings(int count, string spellings);
 
+    /// <summary>One glossary term, for its own page; null when there is none.</summary>
+    public Task<TermView?> TermAsync(string slug, CancellationToken cancellationToken) =>
+        db.GlossaryTerms.AsNoTracking()
+            .Where(t => t.Slug == slug)
+            .Select(t => new TermView(t.Slug, t.Term, t.Definition, t.Aliases, t.LastReviewed, t.NextReviewDue))
+            .SingleOrDefaultAsync(cancellationToken);
+
+    /// <summary>The source lists of the published articles, in the articles' order (the about page names them once each).</summary>
+    public Task<List<List<ArticleSource>>> SourceListsAsync(CancellationToken cancellationToken) =>
+        db.Articles.AsNoTracking()
+            .Where(a => a.Status == ArticleStatus.Published)
+            .OrderBy(a => a.Order)
+            .Select(a => a.Sources)
+            .ToListAsync(cancellationToken);
+
     /// <summary>
     /// The review dates of everything a structured page shows of a kind (see <see cref="ReviewDates"/>); null when
     /// there is nothing of it.

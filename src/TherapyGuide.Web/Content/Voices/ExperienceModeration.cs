@@ -40,8 +40,9 @@ public sealed class ExperienceModeration(
         experience.Status = status;
         experience.ModeratedUtc = clock.GetUtcNow().UtcDateTime;
         var slug = await SlugOfAsync(experience.ArticleId, cancellationToken);
-        // The audit entry is saved with the change, in one transaction.
-        await audit.WriteAsync(actor, $"experience-{status.ToString().ToLowerInvariant()}", Target(experience, slug), $"was {was}", cancellationToken);
+        audit.Add(actor, $"experience-{status.ToString().ToLowerInvariant()}", Target(experience, slug), $"was {was}");
+        // One save: the audit entry is written with the change, never without it.
+        await db.SaveChangesAsync(cancellationToken);
         if (slug is not null && (was == ExperienceStatus.Approved || status == ExperienceStatus.Approved))
         {
             await publicPages.ArticlePagesChangedAsync([slug]);
@@ -60,7 +61,8 @@ public sealed class ExperienceModeration(
 
         db.SharedExperiences.Remove(experience);
         var slug = await SlugOfAsync(experience.ArticleId, cancellationToken);
-        await audit.WriteAsync(actor, "experience-delete", Target(experience, slug), $"was {experience.Status}", cancellationToken);
+        audit.Add(actor, "experience-delete", Target(experience, slug), $"was {experience.Status}");
+        await db.SaveChangesAsync(cancellationToken);
         await ShownOnesChangedAsync([experience], cancellationToken);
         return true;
     }
@@ -92,7 +94,8 @@ public sealed class ExperienceModeration(
 
         var experiences = await db.SharedExperiences.Where(e => ids.Contains(e.Id)).ToListAsync(cancellationToken);
         db.SharedExperiences.RemoveRange(experiences);
-        await audit.WriteAsync(actor, "experience-erase", "a reader's experiences", $"{experiences.Count} deleted at the reader's request", cancellationToken);
+        audit.Add(actor, "experience-erase", "a reader's experiences", $"{experiences.Count} deleted at the reader's request");
+        await db.SaveChangesAsync(cancellationToken);
         await ShownOnesChangedAsync(experiences, cancellationToken);
         return experiences.Count;
     }

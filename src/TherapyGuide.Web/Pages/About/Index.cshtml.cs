@@ -1,10 +1,9 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using TherapyGuide.Web.Caching;
 using TherapyGuide.Web.Content;
-using TherapyGuide.Web.Data;
+using TherapyGuide.Web.Content.Reading;
 using TherapyGuide.Web.Pages.Layout;
 
 namespace TherapyGuide.Web.Pages.About;
@@ -12,7 +11,7 @@ namespace TherapyGuide.Web.Pages.About;
 // It names the sources the published articles list, so a save of any article clears it; the publisher comes from
 // configuration, which only a restart changes (and a restart empties the cache).
 [OutputCache(PolicyName = PublicPagesCachePolicy.Name, Tags = [CacheTags.Articles])]
-public sealed class IndexModel(IOptions<TherapyGuideOptions> options, TherapyGuideDbContext db) : PageModel
+public sealed class IndexModel(IOptions<TherapyGuideOptions> options, PublicContent content) : PageModel
 {
     public string SiteName { get; } = options.Value.SiteName;
 
@@ -23,11 +22,7 @@ public sealed class IndexModel(IOptions<TherapyGuideOptions> options, TherapyGui
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var lists = await db.Articles.AsNoTracking()
-            .Where(a => a.Status == ArticleStatus.Published)
-            .OrderBy(a => a.Order)
-            .Select(a => a.Sources)
-            .ToListAsync(cancellationToken);
+        var lists = await content.SourceListsAsync(cancellationToken);
         Sources = lists.SelectMany(sources => sources)
             .DistinctBy(s => (s.Title.Trim().ToUpperInvariant(), s.Publisher?.Trim().ToUpperInvariant()))
             .ToList();

@@ -1,18 +1,16 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
-using Microsoft.EntityFrameworkCore;
 using TherapyGuide.Web.Caching;
 using TherapyGuide.Web.Content;
 using TherapyGuide.Web.Content.Reading;
-using TherapyGuide.Web.Data;
 using TherapyGuide.Web.Data.Configurations;
 using TherapyGuide.Web.Pages.Layout;
 
 namespace TherapyGuide.Web.Pages.Articles;
 
 [OutputCache(PolicyName = PublicPagesCachePolicy.Name, Tags = [CacheTags.Glossary])]
-public sealed class ArticleModel(PublicContent content, TherapyGuideDbContext db, LinkedArticles linked, ContentVersion contentVersion) : PageModel
+public sealed class ArticleModel(PublicContent content, ArticleExtras extras, LinkedArticles linked, ContentVersion contentVersion) : PageModel
 {
     public ArticleView Article { get; private set; } = null!;
 
@@ -39,10 +37,7 @@ public sealed class ArticleModel(PublicContent content, TherapyGuideDbContext db
         if (article is null)
         {
             // A renamed article keeps its old address working.
-            var renamedTo = await db.SlugRedirects.AsNoTracking()
-                .Where(r => r.OldSlug == slug)
-                .Join(db.Articles.Where(a => a.Status == ArticleStatus.Published), r => r.ArticleId, a => a.Id, (r, a) => a.Slug)
-                .FirstOrDefaultAsync(cancellationToken);
+            var renamedTo = await extras.RenamedToAsync(slug, cancellationToken);
             return renamedTo is null ? NotFound() : RedirectPermanent($"/articles/{renamedTo}");
         }
 
@@ -66,12 +61,7 @@ public sealed class ArticleModel(PublicContent content, TherapyGuideDbContext db
             Related = related.OrderBy(r => article.RelatedSlugs.IndexOf(r.Slug)).ToList();
         }
 
-        Experiences = await db.SharedExperiences.AsNoTracking()
-            .Where(e => e.Status == ExperienceStatus.Approved)
-            .Join(db.Articles.Where(a => a.Slug == article.Slug), e => e.ArticleId, a => a.Id, (e, _) => e)
-            .OrderByDescending(e => e.SubmittedUtc)
-            .Select(e => new ExperienceView(e.DisplayName, e.Text, e.SubmittedUtc))
-            .ToListAsync(cancellationToken);
+        Experiences = await extras.ApprovedExperiencesAsync(article.Slug, cancellationToken);
 
         // The stored HTML gains its glossary definitions here, so a changed definition shows in every article at once.
         var withWords = await linked.GetAsync(version, article, () => content.GlossaryAsync(cancellationToken));

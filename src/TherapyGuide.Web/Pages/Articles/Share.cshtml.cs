@@ -1,10 +1,8 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.EntityFrameworkCore;
-using TherapyGuide.Web.Content;
+using TherapyGuide.Web.Content.Reading;
 using TherapyGuide.Web.Content.Voices;
-using TherapyGuide.Web.Data;
 using TherapyGuide.Web.Data.Configurations;
 using TherapyGuide.Web.Hosting;
 using TherapyGuide.Web.Pages.Layout;
@@ -18,7 +16,7 @@ namespace TherapyGuide.Web.Pages.Articles;
 [IgnoreAntiforgeryToken]
 [EnableRateLimiting(TherapyGuideApplication.ReaderFormsRateLimit)]
 [RequestSizeLimit(ReaderText.RequestSizeLimit)]
-public sealed partial class ShareModel(TherapyGuideDbContext db, TimeProvider clock, ILogger<ShareModel> logger) : PageModel
+public sealed partial class ShareModel(ArticleExtras articles, ReaderSubmissions submissions, ILogger<ShareModel> logger) : PageModel
 {
     [BindProperty]
     public string? DisplayName { get; set; }
@@ -112,15 +110,7 @@ public sealed partial class ShareModel(TherapyGuideDbContext db, TimeProvider cl
             return Show("Share your experience");
         }
 
-        db.SharedExperiences.Add(new SharedExperience
-        {
-            ArticleId = articleId,
-            DisplayName = name!,
-            Text = text!,
-            Status = ExperienceStatus.Pending,
-            SubmittedUtc = clock.GetUtcNow().UtcDateTime,
-        });
-        await db.SaveChangesAsync(cancellationToken);
+        await submissions.ShareExperienceAsync(articleId, name!, text!, cancellationToken);
         return ThankYou();
     }
 
@@ -131,10 +121,7 @@ public sealed partial class ShareModel(TherapyGuideDbContext db, TimeProvider cl
             return null;
         }
 
-        var article = await db.Articles.AsNoTracking()
-            .Where(a => a.Slug == slug && a.Status == ArticleStatus.Published)
-            .Select(a => new { a.Id, a.Slug, a.Title })
-            .FirstOrDefaultAsync(cancellationToken);
+        var article = await articles.ShareTargetAsync(slug, cancellationToken);
         if (article is null)
         {
             return null;

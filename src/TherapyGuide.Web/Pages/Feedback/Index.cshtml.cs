@@ -1,9 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
-using TherapyGuide.Web.Content;
 using TherapyGuide.Web.Content.Voices;
-using TherapyGuide.Web.Data;
 using TherapyGuide.Web.Hosting;
 using TherapyGuide.Web.Pages.Layout;
 
@@ -16,7 +14,7 @@ namespace TherapyGuide.Web.Pages.Feedback;
 [IgnoreAntiforgeryToken]
 [EnableRateLimiting(TherapyGuideApplication.ReaderFormsRateLimit)]
 [RequestSizeLimit(ReaderText.RequestSizeLimit)]
-public sealed partial class IndexModel(TherapyGuideDbContext db, FeedbackPaths paths, TimeProvider clock, ILogger<IndexModel> logger) : PageModel
+public sealed partial class IndexModel(ReaderSubmissions submissions, FeedbackPaths paths, ILogger<IndexModel> logger) : PageModel
 {
     [BindProperty]
     public string? Path { get; set; }
@@ -96,8 +94,7 @@ public sealed partial class IndexModel(TherapyGuideDbContext db, FeedbackPaths p
             return Page();
         }
 
-        db.PageFeedback.Add(new PageFeedback { Path = page, Helpful = helpful!.Value, Comment = comment, CreatedUtc = clock.GetUtcNow().UtcDateTime });
-        await db.SaveChangesAsync(cancellationToken);
+        await submissions.SendFeedbackAsync(page, helpful!.Value, comment, cancellationToken);
         return ThankYou(page);
     }
 

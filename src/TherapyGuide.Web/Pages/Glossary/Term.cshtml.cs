@@ -1,16 +1,15 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
-using Microsoft.EntityFrameworkCore;
 using TherapyGuide.Web.Caching;
-using TherapyGuide.Web.Data;
+using TherapyGuide.Web.Content.Reading;
 using TherapyGuide.Web.Data.Configurations;
 using TherapyGuide.Web.Pages.Layout;
 
 namespace TherapyGuide.Web.Pages.Glossary;
 
 [OutputCache(PolicyName = PublicPagesCachePolicy.Name, Tags = [CacheTags.Glossary])]
-public sealed class TermModel(TherapyGuideDbContext db) : PageModel
+public sealed class TermModel(PublicContent content) : PageModel
 {
     public TermView Term { get; private set; } = null!;
 
@@ -21,10 +20,7 @@ public sealed class TermModel(TherapyGuideDbContext db) : PageModel
             return NotFound();
         }
 
-        var term = await db.GlossaryTerms.AsNoTracking()
-            .Where(t => t.Slug == slug)
-            .Select(t => new TermView(t.Slug, t.Term, t.Definition, t.Aliases, t.LastReviewed, t.NextReviewDue))
-            .SingleOrDefaultAsync(cancellationToken);
+        var term = await content.TermAsync(slug, cancellationToken);
         if (term is null)
         {
             return NotFound();
@@ -40,6 +36,4 @@ public sealed class TermModel(TherapyGuideDbContext db) : PageModel
         var end = text.IndexOf(". ", StringComparison.Ordinal);
         return end > 0 ? text[..(end + 1)] : text;
     }
-
-    public sealed record TermView(string Slug, string Term, string Definition, List<string> Aliases, DateOnly LastReviewed, DateOnly NextReviewDue);
 }

@@ -7,7 +7,7 @@ using TherapyGuide.Web.Pages.Layout;
 namespace TherapyGuide.Web.Areas.Admin.Pages;
 
 /// <summary>Admins download a consistent copy of the store while the site keeps serving readers.</summary>
-public sealed class BackupModel(StoreBackup backup, AuditLog audit, TimeProvider clock) : PageModel
+public sealed class BackupModel(StoreBackup backup, AuditLog audit, TherapyGuideDbContext db, TimeProvider clock) : PageModel
 {
     public void OnGet() => ViewData.SetPageInfo(new PageInfo("Back up the store", "Download a copy of the store."));
 
@@ -21,7 +21,8 @@ public sealed class BackupModel(StoreBackup backup, AuditLog audit, TimeProvider
         try
         {
             var bytes = await backup.WriteToAsync(path, cancellationToken);
-            await audit.WriteAsync(User.Identity?.Name ?? "unknown", "backup", "download", $"{bytes} bytes", cancellationToken);
+            audit.Add(User.Identity?.Name ?? "unknown", "backup", "download", $"{bytes} bytes");
+            await db.SaveChangesAsync(cancellationToken);
             var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete, 81_920, FileOptions.Asynchronous);
             return File(stream, "application/vnd.sqlite3", $"therapyguide-{clock.GetUtcNow():yyyy-MM-dd-HHmm}.db");
         }

@@ -16,7 +16,7 @@ public sealed class IndexModel(TherapyGuideDbContext db, ContentStore store) : P
 
     public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
 
-    /// <summary>Swaps a row with its neighbour; each of the two saves is a revision like any other.</summary>
+    /// <summary>Swaps a row with its neighbour, renumbering the table so that every row has a place of its own.</summary>
     public async Task<IActionResult> OnPostMoveAsync(int id, int version, string direction, CancellationToken cancellationToken)
     {
         var rows = await db.ComparisonAspects.AsNoTracking().OrderBy(r => r.Order).ThenBy(r => r.Aspect).ToListAsync(cancellationToken);
@@ -35,28 +35,31 @@ public sealed class IndexModel(TherapyGuideDbContext db, ContentStore store) : P
             return Page();
         }
 
-        // Give every row a distinct position first, so a swap always changes something.
-        var author = User.Identity?.Name ?? "unknown";
+        // Give every row a distinct position first, so a swap always changes something. Every moved row is a revision
+        // like any other, and all of them are saved as one change: a refusal part-way leaves the table as it was.
         (rows[index], rows[other]) = (rows[other], rows[index]);
-        for (var position = 0; position < rows.Count; position++)
+        var moved = rows
+            .Select((row, position) => (Row: row, Order: position + 1))
+            .Where(x => x.Row.Order != x.Order)
+            .Select(x => ((int?)x.Row.Id, Placed(x.Row, x.Order)))
+            .ToList();
+        var outcome = await store.SaveAllAsync<ComparisonAspect, ComparisonForm>(moved, User.Identity?.Name ?? "unknown", "Moved in the table", cancellationToken);
+        if (outcome != SaveOutcome.Saved)
         {
-            var row = rows[position];
-            if (row.Order != position + 1)
-            {
-                var form = ComparisonForm.From(row);
-                form.Order = position + 1;
-                var result = await store.SaveAsync<ComparisonAspect, ComparisonForm>(row.Id, form, author, "Moved in the table", cancellationToken);
-                if (result.Outcome != SaveOutcome.Saved)
-                {
-                    Message = "Someone changed the table while it was being reordered. Here it is as it is now; try again.";
-                    await LoadAsync(cancellationToken);
-                    Response.StatusCode = StatusCodes.Status409Conflict;
-                    return Page();
-                }
-            }
+            Message = "Someone changed the table while it was being reordered. Here it is as it is now; try again.";
+            await LoadAsync(cancellationToken);
+            Response.StatusCode = StatusCodes.Status409Conflict;
+            return Page();
         }
 
         return Redirect($"/admin/comparison#row-{id}");
+    }
+
+    private static ComparisonForm Placed(ComparisonAspect row, int order)
+    {
+        var form = ComparisonForm.From(row);
+        form.Order = order;
+        return form;
     }
 
     private async Task LoadAsync(CancellationToken cancellationToken)

@@ -62,7 +62,8 @@ public sealed class IndexModel(TherapyGuideDbContext db, AuditLog audit, IOption
         }
 
         db.PageFeedback.Remove(feedback);
-        await audit.WriteAsync(User.Identity?.Name ?? "unknown", "feedback-delete", $"feedback {id} on {feedback.Path}", null, cancellationToken);
+        audit.Add(User.Identity?.Name ?? "unknown", "feedback-delete", $"feedback {id} on {feedback.Path}", null);
+        await db.SaveChangesAsync(cancellationToken);
         return RedirectToPage(new { path = Path });
     }
 

@@ -1,0 +1,163 @@
+using Microsoft.EntityFrameworkCore;
+using TherapyGuide.Web.Content.Search;
+using TherapyGuide.Web.Data;
+
+namespace TherapyGuide.Web.Content.Editing;
+
+/// <summary>
+/// Writes one item's change with its revision, audit entry and search entry, inside the transaction
+/// <see cref="ContentStore"/> holds for the whole operation: it never commits, so an operation that changes several
+/// items (a reordered table, an import) is kept or dropped as a whole.
+/// </summary>
+public sealed class ContentWriter(
+    TherapyGuideDbContext db,
+    MarkdownRenderer renderer,
+    TimeProvider clock,
+    AuditLog audit,
+    SearchIndex search,
+    RevisionLog revisions)
+{
+    /// <summary>
+    /// Creates the item when <paramref name="id"/> is null (or <paramref name="recreate"/>), else saves over the form's
+    /// version. <paramref name="changed"/> gets the addresses whose public pages change, announced once the operation commits.
+    /// </summary>
+    public async Task<SaveResult<TForm>> WriteAsync<TEntity, TForm>(
+        int? id, TForm form, string author, string? note, RevisionAction action, ICollection<string?> changed,
+        CancellationToken cancellationToken, bool recreate = false)
+        where TEntity : ContentItem
+        where TForm : class, IContentForm<TForm, TEntity>
+    {
+        ArgumentNullException.ThrowIfNull(changed);
+        var set = db.Set<TEntity>();
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (await set.AnyAsync(x => x.Slug == form.Slug && x.Id != (id ?? 0), cancellationToken))
+        {
+            return new SaveResult<TForm>(SaveOutcome.SlugTaken);
+        }
+
+        TEntity entity;
+        string? oldSlug = null;
+        if (id is null || recreate)
+        {
+            entity = form.CreateEntity(renderer);
+            if (recreate)
+            {
+                entity.Id = id!.Value; // a restored item keeps its address in history
+            }
+
+            entity.CreatedUtc = now;
+            entity.Version = await revisions.LastVersionAsync(TForm.Kind, id, cancellationToken) + 1;
+            set.Add(entity);
+            action = recreate ? RevisionAction.Restored : RevisionAction.Created;
+        }
+        else
+        {
+            var found = await set.SingleOrDefaultAsync(x => x.Id == id, cancellationToken);
+            if (found is null)
+            {
+                return new SaveResult<TForm>(SaveOutcome.NotFound);
+            }
+
+            entity = found;
+            if (entity.Version != form.Version)
+            {
+                return new SaveResult<TForm>(SaveOutcome.Conflict, entity.Id, entity.Version, TForm.From(entity));
+            }
+
+            oldSlug = entity.Slug;
+            form.ApplyTo(entity, renderer);
+            entity.Version++;
+        }
+
+        entity.UpdatedUtc = now;
+        // Saved first, inside the operation's transaction: a new item needs its id before its revision can name it, and
+        // the version check (a concurrency token) must pass before anything else is written.
+        if (await TrySaveAsync<TEntity, TForm>(set, id, form.Slug, cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+
+        if (entity is Article && oldSlug is not null && oldSlug != entity.Slug)
+        {
+            await RedirectOldSlugAsync(entity.Id, oldSlug, entity.Slug, now, cancellationToken);
+        }
+
+        await search.UpdateAsync(entity, cancellationToken);
+        var saved = TForm.From(entity);
+        revisions.Add<TEntity, TForm>(saved, entity.Id, entity.Version, action, author, note);
+        audit.Add(author, action.ToString().ToLowerInvariant(), $"{TForm.Kind} {saved.DisplayName}", $"version {entity.Version}");
+        await db.SaveChangesAsync(cancellationToken);
+        changed.Add(entity.Slug);
+        changed.Add(oldSlug);
+        return new SaveResult<TForm>(SaveOutcome.Saved, entity.Id, entity.Version);
+    }
+
+    /// <summary>Deletes the item at <paramref name="version"/>, with a revision that keeps what it was.</summary>
+    public async Task<SaveOutcome> RemoveAsync<TEntity, TForm>(int id, int version, string author, ICollection<string?> changed, CancellationToken cancellationToken)
+        where TEntity : ContentItem
+        where TForm : class, IContentForm<TForm, TEntity>
+    {
+        ArgumentNullException.ThrowIfNull(changed);
+        var entity = await db.Set<TEntity>().SingleOrDefaultAsync(x => x.Id == id, cancellationToken);
+        if (entity is null || entity.Version != version)
+        {
+            return entity is null ? SaveOutcome.NotFound : SaveOutcome.Conflict;
+        }
+
+        var form = TForm.From(entity);
+        db.Set<TEntity>().Remove(entity);
+        revisions.Add<TEntity, TForm>(form, id, entity.Version, RevisionAction.Deleted, author, note: null);
+        audit.Add(author, "delete", $"{TForm.Kind} {form.DisplayName}", $"id {id}, version {version}");
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return SaveOutcome.Conflict;
+        }
+
+        await search.RemoveAsync(TForm.Kind, id, cancellationToken);
+        changed.Add(entity.Slug);
+        return SaveOutcome.Saved;
+    }
+
+    /// <summary>Saves what is staged; on a refusal, drops it and says why.</summary>
+    private async Task<SaveResult<TForm>?> TrySaveAsync<TEntity, TForm>(DbSet<TEntity> set, int? id, string slug, CancellationToken cancellationToken)
+        where TEntity : ContentItem
+        where TForm : class, IContentForm<TForm, TEntity>
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return null;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            var stored = await set.AsNoTracking().SingleOrDefaultAsync(x => x.Id == id, cancellationToken);
+            return stored is null
+                ? new SaveResult<TForm>(SaveOutcome.NotFound)
+                : new SaveResult<TForm>(SaveOutcome.Conflict, stored.Id, stored.Version, TForm.From(stored));
+        }
+        catch (DbUpdateException)
+        {
+            // Most likely a colleague took the same address a moment ago (the unique index said no).
+            db.ChangeTracker.Clear();
+            if (await set.AsNoTracking().AnyAsync(x => x.Slug == slug, cancellationToken))
+            {
+                return new SaveResult<TForm>(SaveOutcome.SlugTaken);
+            }
+
+            throw;
+        }
+    }
+
+    /// <summary>The old address answers 301 to the new one; an address taken back stops redirecting.</summary>
+    private async Task RedirectOldSlugAsync(int articleId, string oldSlug, string newSlug, DateTime now, CancellationToken cancellationToken)
+    {
+        await db.SlugRedirects.Where(r => r.OldSlug == newSlug || r.OldSlug == oldSlug).ExecuteDeleteAsync(cancellationToken);
+        db.SlugRedirects.Add(new SlugRedirect { OldSlug = oldSlug, ArticleId = articleId, CreatedUtc = now });
+    }
+}

@@ -1,0 +1,35 @@
+using Microsoft.EntityFrameworkCore;
+using TherapyGuide.Web.Data;
+
+namespace TherapyGuide.Web.Content.Editing;
+
+/// <summary>
+/// Each item's history: one revision for every save, holding the whole form, so that any version can be compared or
+/// brought back. Only adds; the operation that changed the item saves the revision with it.
+/// </summary>
+public sealed class RevisionLog(TherapyGuideDbContext db, TimeProvider clock)
+{
+    public void Add<TEntity, TForm>(TForm form, int id, int version, RevisionAction action, string author, string? note)
+        where TEntity : ContentItem
+        where TForm : class, IContentForm<TForm, TEntity> =>
+        db.Revisions.Add(new Revision
+        {
+            Kind = TForm.Kind,
+            ContentId = id,
+            Version = version,
+            Title = Truncate(form.DisplayName, 200),
+            Snapshot = ContentStore.WriteSnapshot(form),
+            Action = action,
+            Note = string.IsNullOrWhiteSpace(note) ? null : Truncate(note.Trim(), 500),
+            Author = author,
+            CreatedUtc = clock.GetUtcNow().UtcDateTime,
+        });
+
+    /// <summary>The last version the item's history has, 0 for a new item; a deleted item brought back goes on from it.</summary>
+    public async Task<int> LastVersionAsync(ContentKind kind, int? id, CancellationToken cancellationToken) =>
+        id is null
+            ? 0
+            : await db.Revisions.Where(r => r.Kind == kind && r.ContentId == id).MaxAsync(r => (int?)r.Version, cancellationToken) ?? 0;
+
+    private static string Truncate(string text, int length) => text.Length <= length ? text : text[..length];
+}
