@@ -7,13 +7,15 @@ namespace TherapyGuide.Web.Content.Editing;
 /// <summary>
 /// Renders again, at start, every article body whose stored HTML an older <see cref="MarkdownRenderer.Version"/> wrote,
 /// so that a change to the pipeline or the sanitizer reaches pages written before it. Each is saved as a new version
-/// with a revision by <see cref="Author"/>, in one transaction; a start that finds nothing stale writes nothing.
+/// with a revision by <see cref="Author"/> written as editors' are (<see cref="RevisionLog"/>) and one audit entry, in one
+/// transaction; a start that finds nothing stale writes nothing.
 /// </summary>
 public sealed partial class StoredHtmlRefresh(
     TherapyGuideDbContext db,
     MarkdownRenderer renderer,
     SearchIndex search,
-    TimeProvider clock,
+    RevisionLog revisions,
+    AuditLog audit,
     ILogger<StoredHtmlRefresh> logger)
 {
     /// <summary>Who the revision names: no editor changed the words, so the content files still count the item as theirs.</summary>
@@ -30,7 +32,6 @@ public sealed partial class StoredHtmlRefresh(
             return 0;
         }
 
-        var now = clock.GetUtcNow().UtcDateTime;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         foreach (var article in stale)
         {
@@ -38,19 +39,10 @@ public sealed partial class StoredHtmlRefresh(
             // changed. Readers still get the new HTML, as public pages' ETags change with every start.
             article.SetBody(article.BodyMarkdown, renderer);
             article.Version++;
-            db.Revisions.Add(new Revision
-            {
-                Kind = ArticleForm.Kind,
-                ContentId = article.Id,
-                Version = article.Version,
-                Title = article.Title,
-                Snapshot = ContentStore.WriteSnapshot(ArticleForm.From(article)),
-                Action = RevisionAction.Rerendered,
-                Note = Note,
-                Author = Author,
-                CreatedUtc = now,
-            });
+            revisions.Add<Article, ArticleForm>(ArticleForm.From(article), article.Id, article.Version, RevisionAction.Rerendered, Author, Note);
         }
+
+        audit.Add(Author, "rerender", "articles", $"{stale.Count} bodies, renderer version {MarkdownRenderer.Version}");
 
         await db.SaveChangesAsync(cancellationToken);
         foreach (var article in stale)
