@@ -14,14 +14,19 @@ public sealed class StoredHtmlRefreshTests : IDisposable
 {
     private const string Stale = "<p>Written by an older renderer.</p>";
     private readonly string _database = TestSite.NewDatabasePath();
+    private readonly string _content = ContentSeederTests.CopyOfContentFolder();
 
-    public void Dispose() => TestSite.DeleteDatabase(_database);
+    public void Dispose()
+    {
+        TestSite.DeleteDatabase(_database);
+        Directory.Delete(_content, recursive: true);
+    }
 
     [Fact]
     public async Task Bodies_from_an_older_renderer_are_rendered_again_once_as_a_system_revision()
     {
         int articles;
-        using (var first = new TestSite(_database))
+        using (var first = new TestSite(_database, _content))
         {
             await using var scope = first.Services.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<TherapyGuideDbContext>();
@@ -54,9 +59,29 @@ public sealed class StoredHtmlRefreshTests : IDisposable
         Assert.Equal(afterRender.Articles.Select(a => (a.Id, a.Version, a.BodyHtml)), again.Articles.Select(a => (a.Id, a.Version, a.BodyHtml)));
     }
 
+    [Fact]
+    public async Task An_item_rendered_again_still_counts_as_untouched_for_the_content_files()
+    {
+        using (var first = new TestSite(_database, _content))
+        {
+            await using var scope = first.Services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<TherapyGuideDbContext>();
+            await db.Articles.ExecuteUpdateAsync(s => s.SetProperty(a => a.RenderVersion, MarkdownRenderer.Version - 1));
+        }
+
+        await StartAndSnapshotAsync();
+        File.AppendAllText(Path.Combine(_content, "articles", "choosing-a-treatment.md"), "\n\nQuarkflower is a word added to the file later.\n");
+
+        var (articles, revisions) = await StartAndSnapshotAsync();
+        var article = articles.Single(a => a.Slug == "choosing-a-treatment");
+        Assert.Contains("Quarkflower", article.BodyHtml, StringComparison.Ordinal);
+        var last = revisions.Where(r => r.Kind == ContentKind.Article && r.ContentId == article.Id).MaxBy(r => r.Version)!;
+        Assert.Equal((article.Version, TherapyGuide.Web.Content.Files.ContentFileVersions.ImportAuthor), (last.Version, last.Author));
+    }
+
     private async Task<(List<Article> Articles, List<Revision> Revisions)> StartAndSnapshotAsync()
     {
-        using (var site = new TestSite(_database))
+        using (var site = new TestSite(_database, _content))
         {
             _ = site.Services; // the factory starts the site, and prepares the store, on first use
         }
