@@ -1,5 +1,6 @@
 using Microsoft.Playwright;
 using TherapyGuide.Web.Accounts;
+using TherapyGuide.Web.Commands;
 
 namespace TherapyGuide.BrowserTests;
 
