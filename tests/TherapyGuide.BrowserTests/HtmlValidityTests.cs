@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Text.Json;
-using TherapyGuide.Tests;
 
 namespace TherapyGuide.BrowserTests;
 

@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using TherapyGuide.Web.Content;
 using TherapyGuide.Web.Data;
 
-namespace TherapyGuide.Tests;
+namespace TherapyGuide.Testing;
 
 /// <summary>
 /// The real site over a real SQLite file of its own, seeded from data/content as on a first start.

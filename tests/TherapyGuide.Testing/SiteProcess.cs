@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 
-namespace TherapyGuide.Tests;
+namespace TherapyGuide.Testing;
 
 /// <summary>
 /// The built site run as its own process (<c>dotnet TherapyGuide.Web.dll</c>) on a free loopback port over a given

@@ -2,7 +2,7 @@ using System.Net;
 using Microsoft.AspNetCore.Mvc.Testing;
 using TherapyGuide.Web.Accounts;
 
-namespace TherapyGuide.Tests;
+namespace TherapyGuide.Testing;
 
 /// <summary>An editor account made with the real command-line command, and a signed-in client for it.</summary>
 public static class EditorSession
