@@ -10,7 +10,8 @@ using TherapyGuide.Tests.Pages;
 namespace TherapyGuide.Tests.Security;
 
 /// <summary>What a hostile probe of the HTTP surface found (issue 14), each answered as a browser or client would see it.</summary>
-public sealed class ProbeFindingsTests(PublicPagesTests.Site shared) : IClassFixture<PublicPagesTests.Site>
+[Collection(PublicSite.Collection)]
+public sealed class ProbeFindingsTests(PublicSite shared)
 {
     [Fact]
     public async Task Over_https_HSTS_asks_browsers_to_remember_https_for_a_year()
