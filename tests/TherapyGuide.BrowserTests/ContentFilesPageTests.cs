@@ -13,7 +13,8 @@ namespace TherapyGuide.BrowserTests;
 /// </summary>
 public sealed class ContentFilesPageTests(BrowserSite site) : IClassFixture<BrowserSite>
 {
-    [Fact]
+    // Skipped with the reason where the HTML checker is not installed (it checks the same pages' HTML); CI requires it.
+    [HtmlCheckerFact]
     public async Task The_dashboard_list_and_the_side_by_side_page_have_no_axe_violations_and_fit_320_px()
     {
         var address = await OfferNewerVersionAsync();

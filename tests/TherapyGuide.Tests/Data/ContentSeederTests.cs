@@ -13,7 +13,7 @@ public sealed class ContentSeederTests
     [Fact]
     public async Task First_start_imports_everything_in_the_content_folder()
     {
-        using var site = new TestSite();
+        using var site = new TestSite { FirstStart = true };
         await using var scope = site.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TherapyGuideDbContext>();
 

@@ -10,8 +10,8 @@ using TherapyGuide.Web.Content.Files;
 namespace TherapyGuide.Tests.Pages;
 
 /// <summary>/about and the footer say who publishes the site and how to reach them, from TherapyGuide:Publisher.</summary>
-public sealed class AboutPageTests(PublicPagesTests.Site site, AboutPageTests.ConfiguredSite configured)
-    : IClassFixture<PublicPagesTests.Site>, IClassFixture<AboutPageTests.ConfiguredSite>
+[Collection(PublicSite.Collection)]
+public sealed class AboutPageTests(PublicSite site, AboutPageTests.ConfiguredSite configured) : IClassFixture<AboutPageTests.ConfiguredSite>
 {
     private const string HostileName = "Harbour <script>alert(1)</script> & Co";
     private const string Email = "help@harbour.example.org";

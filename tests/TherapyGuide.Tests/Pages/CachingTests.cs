@@ -4,7 +4,8 @@ using System.Net.Http.Headers;
 
 namespace TherapyGuide.Tests.Pages;
 
-public sealed class CachingTests(PublicPagesTests.Site site) : IClassFixture<PublicPagesTests.Site>
+[Collection(PublicSite.Collection)]
+public sealed class CachingTests(PublicSite site)
 {
     [Theory]
     [InlineData("br")]

@@ -5,7 +5,8 @@ using TherapyGuide.Web.Content.Files;
 
 namespace TherapyGuide.Tests.Pages;
 
-public sealed class DiscoverabilityTests(PublicPagesTests.Site site) : IClassFixture<PublicPagesTests.Site>
+[Collection(PublicSite.Collection)]
+public sealed class DiscoverabilityTests(PublicSite site)
 {
     private static readonly XNamespace _sitemap = "http://www.sitemaps.org/schemas/sitemap/0.9";
     private static readonly XNamespace _atom = "http://www.w3.org/2005/Atom";

@@ -11,7 +11,8 @@ namespace TherapyGuide.Tests.Pages;
 /// The order a reader meets things in on a phone, where the page is one long column: what to read next before the
 /// long forms, the summary before the buttons, and the way back up a long list.
 /// </summary>
-public sealed class PhoneOrderTests(PublicPagesTests.Site site) : IClassFixture<PublicPagesTests.Site>
+[Collection(PublicSite.Collection)]
+public sealed class PhoneOrderTests(PublicSite site)
 {
     public static TheoryData<string> Articles() =>
         [.. new ContentFolder(RepositoryPaths.Content, new MarkdownRenderer()).LoadArticles().Select(a => a.Slug)];

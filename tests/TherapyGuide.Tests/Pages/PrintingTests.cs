@@ -4,7 +4,8 @@ using TherapyGuide.Web.Content.Files;
 
 namespace TherapyGuide.Tests.Pages;
 
-public sealed class PrintingTests(PublicPagesTests.Site site) : IClassFixture<PublicPagesTests.Site>
+[Collection(PublicSite.Collection)]
+public sealed class PrintingTests(PublicSite site)
 {
     [Fact]
     public async Task An_empty_pack_shows_the_form_with_every_page_to_tick()

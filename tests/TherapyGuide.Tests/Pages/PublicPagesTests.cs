@@ -2,23 +2,13 @@ using System.Net;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using TherapyGuide.Web.Content;
-using TherapyGuide.Web.Content.Files;
 
 namespace TherapyGuide.Tests.Pages;
 
 /// <summary>Every public address, fetched as a browser would, over a store seeded from data/content.</summary>
-public sealed class PublicPagesTests(PublicPagesTests.Site site) : IClassFixture<PublicPagesTests.Site>
+[Collection(PublicSite.Collection)]
+public sealed class PublicPagesTests(PublicSite site)
 {
-    public sealed class Site : IDisposable
-    {
-        // The search tests search more often than a reader could in a minute; RequestLimitTests checks the limit itself.
-        public TestSite App { get; } = new() { Settings = { ["TherapyGuide:RateLimits:SearchPerMinute"] = "1000000" } };
-
-        public ContentFolder Content { get; } = new(RepositoryPaths.Content, new MarkdownRenderer());
-
-        public void Dispose() => App.Dispose();
-    }
-
     public static TheoryData<string> PublicAddresses() =>
         ["/", "/articles", "/compare", "/side-effects", "/conditions", "/glossary"];
 

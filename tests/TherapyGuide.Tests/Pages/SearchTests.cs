@@ -2,7 +2,8 @@ using System.Net;
 
 namespace TherapyGuide.Tests.Pages;
 
-public sealed class SearchTests(PublicPagesTests.Site site) : IClassFixture<PublicPagesTests.Site>
+[Collection(PublicSite.Collection)]
+public sealed class SearchTests(PublicSite site)
 {
     private static readonly string[] _kinds = ["Article", "Side effect", "Word", "Condition", "Comparison"];
 

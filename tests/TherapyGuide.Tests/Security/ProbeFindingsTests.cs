@@ -1,16 +1,15 @@
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
-using System.Text;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.EntityFrameworkCore;
 using TherapyGuide.Tests.Pages;
 
 namespace TherapyGuide.Tests.Security;
 
 /// <summary>What a hostile probe of the HTTP surface found (issue 14), each answered as a browser or client would see it.</summary>
-public sealed class ProbeFindingsTests(PublicPagesTests.Site shared) : IClassFixture<PublicPagesTests.Site>
+[Collection(PublicSite.Collection)]
+public sealed partial class ProbeFindingsTests(PublicSite shared)
 {
     [Fact]
     public async Task Over_https_HSTS_asks_browsers_to_remember_https_for_a_year()
@@ -142,79 +141,11 @@ public sealed class ProbeFindingsTests(PublicPagesTests.Site shared) : IClassFix
         Assert.Equal(body.Length, response.Content.Headers.ContentLength);
     }
 
-    [Theory]
-    [InlineData("/feedback")]
-    [InlineData("/articles/choosing-a-treatment/share")]
-    public async Task A_readers_form_over_64_KB_is_answered_413_with_a_readable_page(string address)
-    {
-        using var client = shared.App.CreateClient(new() { AllowAutoRedirect = false });
-        using var content = OversizedReadersForm(chunked: false);
-
-        var response = await client.PostAsync(address, content);
-
-        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
-        Assert.Contains("That was too much to send", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.Equal(0, await ReaderVoices.InStoreAsync(shared.App, db => db.PageFeedback.CountAsync()));
-        Assert.Equal(0, await ReaderVoices.InStoreAsync(shared.App, db => db.SharedExperiences.CountAsync()));
-    }
-
-    /// <summary>Through the real server (Kestrel), which alone measures a body of unknown length; the test server does not.</summary>
-    [Fact]
-    public async Task A_chunked_readers_form_over_64_KB_is_answered_413_with_a_readable_page_and_nothing_is_saved()
-    {
-        var database = TestSite.NewDatabasePath();
-        try
-        {
-            using (var server = await SiteProcess.StartAsync(database))
-            using (var client = new HttpClient { BaseAddress = new Uri(server.BaseAddress) })
-            {
-                foreach (var address in new[] { "/feedback", "/articles/choosing-a-treatment/share" })
-                {
-                    using var content = OversizedReadersForm(chunked: true);
-
-                    var response = await client.PostAsync(address, content);
-
-                    Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
-                    Assert.Contains("That was too much to send", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-                }
-            }
-
-            using var stopped = new TestSite(database);
-            Assert.Equal(0, await ReaderVoices.InStoreAsync(stopped, db => db.PageFeedback.CountAsync()));
-            Assert.Equal(0, await ReaderVoices.InStoreAsync(stopped, db => db.SharedExperiences.CountAsync()));
-        }
-        finally
-        {
-            TestSite.DeleteDatabase(database);
-        }
-    }
-
-    /// <summary>Both readers' forms' fields, one of them far over the forms' 64 KB limit.</summary>
-    private static HttpContent OversizedReadersForm(bool chunked)
-    {
-        var body = Encoding.UTF8.GetBytes("Helpful=no&DisplayName=Ann&Text=" + new string('b', 10) + "&Comment=" + new string('a', 70_000));
-        HttpContent content = chunked ? new UnknownLengthContent(body) : new ByteArrayContent(body);
-        content.Headers.ContentType = new MediaTypeHeaderValue("application/x-www-form-urlencoded");
-        return content;
-    }
-
     private static async Task AssertRetryAfterAsync(HttpResponseMessage response, TimeSpan window)
     {
         Assert.Equal(HttpStatusCode.TooManyRequests, response.StatusCode);
         var seconds = int.Parse(string.Join(",", response.Headers.GetValues("Retry-After")), NumberStyles.None, CultureInfo.InvariantCulture);
         Assert.InRange(seconds, 1, (int)window.TotalSeconds);
         Assert.Contains("Too many requests", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-    }
-
-    /// <summary>A body sent without Content-Length (chunked), as a client that streams it would.</summary>
-    private sealed class UnknownLengthContent(byte[] bytes) : HttpContent
-    {
-        protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context) => stream.WriteAsync(bytes).AsTask();
-
-        protected override bool TryComputeLength(out long length)
-        {
-            length = 0;
-            return false;
-        }
     }
 }

@@ -1,16 +1,11 @@
 using System.Net;
+using TherapyGuide.Tests.Pages;
 
 namespace TherapyGuide.Tests.Security;
 
-public sealed class SecurityHeadersTests(SecurityHeadersTests.Site site) : IClassFixture<SecurityHeadersTests.Site>
+[Collection(PublicSite.Collection)]
+public sealed class SecurityHeadersTests(PublicSite site)
 {
-    public sealed class Site : IDisposable
-    {
-        public TestSite TestSite { get; } = new();
-
-        public void Dispose() => TestSite.Dispose();
-    }
-
     [Theory]
     [InlineData("/")]
     [InlineData("/articles/immunotherapy-and-car-t-compared")]
@@ -21,7 +16,7 @@ public sealed class SecurityHeadersTests(SecurityHeadersTests.Site site) : IClas
     [InlineData("/css/site.css")]
     public async Task Every_response_carries_the_browser_protections(string address)
     {
-        using var client = EditorSession.Client(site.TestSite);
+        using var client = EditorSession.Client(site.App);
 
         // Twice: the second answer of a public page comes from the output cache.
         for (var i = 0; i < 2; i++)
@@ -42,8 +37,8 @@ public sealed class SecurityHeadersTests(SecurityHeadersTests.Site site) : IClas
     [Fact]
     public async Task Sign_in_and_antiforgery_cookies_are_HttpOnly_and_SameSite_strict()
     {
-        await EditorSession.AddUserAsync(site.TestSite, "cookies@example.org", "Editor", EditorSession.Password);
-        using var client = EditorSession.Client(site.TestSite);
+        await EditorSession.AddUserAsync(site.App, "cookies@example.org", "Editor", EditorSession.Password);
+        using var client = EditorSession.Client(site.App);
         var form = await client.GetAsync("/admin/signin");
         var page = await HtmlForm.ParseAsync(form);
         var signedIn = await HtmlForm.From(page, "/admin/signin").Set("Email", "cookies@example.org").Set("Password", EditorSession.Password).PostAsync(client);

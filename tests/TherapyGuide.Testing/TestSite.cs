@@ -6,22 +6,31 @@ using Microsoft.Extensions.DependencyInjection;
 using TherapyGuide.Web.Content;
 using TherapyGuide.Web.Data;
 
-namespace TherapyGuide.Tests;
+namespace TherapyGuide.Testing;
 
 /// <summary>
-/// The real site over a real SQLite file of its own, seeded from data/content as on a first start.
+/// The real site over a real SQLite file of its own, seeded from data/content as on a first start: a copy of the
+/// <see cref="TemplateStore"/> unless the test chose the store, the content folder or a setting that shapes the store.
 /// Pass the same database path to a second instance to simulate a restart.
 /// </summary>
 public sealed class TestSite : WebApplicationFactory<Program>
 {
+    // Settings that change what a first start puts in the store: a site given one of them makes its own.
+    private static readonly string[] _storeSettings = ["ConnectionStrings:", "TherapyGuide:SeedOnStart", "TherapyGuide:ContentPath", "TherapyGuide:KeyRing:"];
+
     private readonly bool _ownsDatabase;
+    private readonly bool _defaultContent;
     private readonly string _contentPath;
+    private readonly Lock _preparing = new();
+    private bool _prepared;
+    private bool _usesTemplate;
 
     /// <param name="databasePath">The store; a new one of its own (deleted afterwards) when null.</param>
     /// <param name="contentPath">The content folder to seed from; the repository's data/content when null.</param>
     public TestSite(string? databasePath = null, string? contentPath = null)
     {
         _ownsDatabase = databasePath is null;
+        _defaultContent = contentPath is null;
         DatabasePath = databasePath ?? NewDatabasePath();
         _contentPath = contentPath ?? RepositoryPaths.Content;
     }
@@ -32,6 +41,9 @@ public sealed class TestSite : WebApplicationFactory<Program>
 
     /// <summary>Configuration to set on top of appsettings.json, such as <c>TherapyGuide:RateLimits:ReaderFormsPerWindow</c>.</summary>
     public Dictionary<string, string> Settings { get; } = [];
+
+    /// <summary>Starts on an empty store that the site migrates and seeds itself, for tests of the first start itself.</summary>
+    public bool FirstStart { get; init; }
 
     public static string NewDatabasePath() =>
         Path.Combine(Path.GetTempPath(), "therapyguide-tests", $"{Guid.NewGuid():N}.db");
@@ -47,6 +59,28 @@ public sealed class TestSite : WebApplicationFactory<Program>
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
+        }
+
+        SiteStarts.Record(nameof(TestSite), PrepareStore() ? "template copy" : "own store");
+    }
+
+    /// <summary>Puts a copy of the template store in place before the first start; true when the site runs on one.</summary>
+    private bool PrepareStore()
+    {
+        lock (_preparing)
+        {
+            if (!_prepared)
+            {
+                _prepared = true;
+                if (_ownsDatabase && _defaultContent && !FirstStart && !File.Exists(DatabasePath)
+                    && !Settings.Keys.Any(key => _storeSettings.Any(prefix => key.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))))
+                {
+                    TemplateStore.CopyTo(DatabasePath);
+                    _usesTemplate = true;
+                }
+            }
+
+            return _usesTemplate;
         }
     }
 

@@ -1,6 +1,6 @@
 using AngleSharp.Html.Parser;
 
-namespace TherapyGuide.Tests;
+namespace TherapyGuide.Testing;
 
 /// <summary>Finds what in a piece of HTML a browser would run or load: scripts, handlers, unsafe addresses.</summary>
 public static class LiveMarkup

@@ -1,4 +1,4 @@
-namespace TherapyGuide.Tests;
+namespace TherapyGuide.Testing;
 
 /// <summary>A test of Unix file modes, which Windows does not have: skipped there.</summary>
 public sealed class UnixFactAttribute : FactAttribute

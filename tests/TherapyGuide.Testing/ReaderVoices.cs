@@ -4,7 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using TherapyGuide.Web.Content;
 using TherapyGuide.Web.Data;
 
-namespace TherapyGuide.Tests;
+namespace TherapyGuide.Testing;
 
 /// <summary>Readers' forms and the moderation buttons, used as a browser would: the page's real forms, posted.</summary>
 public static class ReaderVoices

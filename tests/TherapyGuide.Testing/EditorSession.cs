@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using TherapyGuide.Web.Accounts;
 using TherapyGuide.Web.Commands;
 
-namespace TherapyGuide.Tests;
+namespace TherapyGuide.Testing;
 
 /// <summary>An editor account made with the real command-line command, and a signed-in client for it.</summary>
 public static class EditorSession

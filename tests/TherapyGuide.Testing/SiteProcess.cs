@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 
-namespace TherapyGuide.Tests;
+namespace TherapyGuide.Testing;
 
 /// <summary>
 /// The built site run as its own process (<c>dotnet TherapyGuide.Web.dll</c>) on a free loopback port over a given
@@ -48,6 +48,7 @@ public sealed class SiteProcess : IDisposable
     /// <summary>Starts the site and waits until /healthz answers.</summary>
     public static async Task<SiteProcess> StartAsync(string databasePath)
     {
+        SiteStarts.Record(nameof(SiteProcess), databasePath);
         var port = FreePort();
         var address = $"http://127.0.0.1:{port}";
         var process = Process.Start(StartInfo(databasePath, ["--urls", address]))!;

@@ -1,7 +1,7 @@
 using System.Net;
 using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 
-namespace TherapyGuide.Tests;
+namespace TherapyGuide.Testing;
 
 /// <summary>
 /// A browser whose cookies can be read and copied: the revocation tests take a copy of the sign-in cookie before a

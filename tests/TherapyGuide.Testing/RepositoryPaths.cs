@@ -1,4 +1,4 @@
-namespace TherapyGuide.Tests;
+namespace TherapyGuide.Testing;
 
 /// <summary>Finds the repository the tests run in, so they read the same data/content the site ships.</summary>
 public static class RepositoryPaths

@@ -1,7 +1,7 @@
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 
-namespace TherapyGuide.Tests;
+namespace TherapyGuide.Testing;
 
 /// <summary>
 /// A form as a browser would submit it: every field's current value (antiforgery token included),

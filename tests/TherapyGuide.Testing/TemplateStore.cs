@@ -1,0 +1,47 @@
+using Microsoft.Data.Sqlite;
+
+namespace TherapyGuide.Testing;
+
+/// <summary>
+/// A store migrated and seeded from data/content once per test run, then copied for every <see cref="TestSite"/> that
+/// would otherwise migrate and seed the very same store itself: a file copy costs milliseconds, a first start seconds.
+/// </summary>
+public static class TemplateStore
+{
+    // Built on first use, by one thread, whichever test gets there first; the others wait for it.
+    private static readonly Lazy<string> _path = new(Create, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>Writes a copy of the template store to <paramref name="databasePath"/>, which must not exist yet.</summary>
+    public static void CopyTo(string databasePath)
+    {
+        var template = _path.Value;
+        Directory.CreateDirectory(Path.GetDirectoryName(databasePath)!);
+        foreach (var suffix in new[] { "", "-wal" })
+        {
+            if (File.Exists(template + suffix))
+            {
+                File.Copy(template + suffix, databasePath + suffix);
+                if (!OperatingSystem.IsWindows())
+                {
+                    // As the site makes a store: otherwise its start would narrow the copy and log a warning about it.
+                    File.SetUnixFileMode(databasePath + suffix, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+                }
+            }
+        }
+    }
+
+    private static string Create()
+    {
+        // Beside the stores it is copied to, so that they all find the key-encryption key that encrypted its key ring.
+        var path = Path.Combine(Path.GetDirectoryName(TestSite.NewDatabasePath())!, $"template-{Guid.NewGuid():N}.db");
+        using (var site = new TestSite(path))
+        {
+            _ = site.Services;
+        }
+
+        // Closes the pooled connections, so that SQLite folds the WAL into the store file before it is copied.
+        SqliteConnection.ClearAllPools();
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => TestSite.DeleteDatabase(path);
+        return path;
+    }
+}

@@ -1,0 +1,38 @@
+
+namespace TherapyGuide.Tests.Admin;
+
+// Search follows every save.
+public sealed partial class EditingTests
+{
+    [Fact]
+    public async Task Search_follows_every_save_delete_and_restore_and_never_shows_drafts()
+    {
+        var termId = await IdAsync(db => db.GlossaryTerms, "antigen");
+        await (await FormAsync($"/admin/glossary/edit/{termId}")).Set("Form.Definition", "A marker. Zanzibarian test word.").PostAsync(_editor);
+        Assert.Contains("/glossary/antigen", await SearchAsync("zanzibarian"));
+
+        var draft = HtmlForm.From(await HtmlForm.ParseAsync(await _editor.GetAsync("/admin/articles/edit")), "/admin/articles/edit")
+            .Set("Form.Title", "Quokkaful draft").Set("Form.Slug", "quokkaful-draft").Set("Form.Summary", "Draft.")
+            .Set("Form.Body", "## Part\n\nQuokkaful words.").Set("Form.Status", "Draft");
+        var created = await draft.PostAsync(_editor);
+        Assert.Empty(await SearchAsync("quokkaful"));
+
+        var editAddress = created.Headers.Location!.OriginalString.Split('?')[0];
+        await HtmlForm.From(await HtmlForm.ParseAsync(await _editor.GetAsync(editAddress)), editAddress).Set("Form.Status", "Published").PostAsync(_editor);
+        Assert.Contains("/articles/quokkaful-draft", await SearchAsync("quokkaful"));
+
+        var confirm = await HtmlForm.ParseAsync(await _editor.GetAsync($"/admin/delete/glossary/{termId}"));
+        await HtmlForm.From(confirm, $"/admin/delete/glossary/{termId}").PostAsync(_editor);
+        Assert.Empty(await SearchAsync("zanzibarian"));
+
+        var history = await HtmlForm.ParseAsync(await _editor.GetAsync($"/admin/history/glossary/{termId}"));
+        await HtmlForm.From(history, $"/admin/history/glossary/{termId}", "form.inline-form").PostAsync(_editor, $"/admin/history/glossary/{termId}?handler=Restore");
+        Assert.Contains("/glossary/antigen", await SearchAsync("zanzibarian"));
+    }
+
+    private async Task<List<string>> SearchAsync(string query)
+    {
+        var page = await HtmlForm.ParseAsync(await _reader.GetAsync("/search?q=" + Uri.EscapeDataString(query)));
+        return page.QuerySelectorAll(".result__title a").Select(a => a.GetAttribute("href")!).ToList();
+    }
+}
