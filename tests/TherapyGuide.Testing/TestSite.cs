@@ -42,6 +42,12 @@ public sealed class TestSite : WebApplicationFactory<Program>
     /// <summary>Configuration to set on top of appsettings.json, such as <c>TherapyGuide:RateLimits:ReaderFormsPerWindow</c>.</summary>
     public Dictionary<string, string> Settings { get; } = [];
 
+    /// <summary>
+    /// Leaves TherapyGuide:RequireHttps unset, as a deployment does, for tests of the transport a deployment gets by default;
+    /// otherwise the test site turns it off, as a developer's machine does.
+    /// </summary>
+    public bool AsDeployed { get; init; }
+
     /// <summary>Starts on an empty store that the site migrates and seeds itself, for tests of the first start itself.</summary>
     public bool FirstStart { get; init; }
 
@@ -54,7 +60,11 @@ public sealed class TestSite : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:TherapyGuide", ConnectionString);
         builder.UseSetting("TherapyGuide:ContentPath", _contentPath);
         // Plain http, as a browser on a developer's machine, and many sites in one process: no JIT profile.
-        builder.UseSetting("TherapyGuide:RequireHttps", "false");
+        if (!AsDeployed)
+        {
+            builder.UseSetting("TherapyGuide:RequireHttps", "false");
+        }
+
         builder.UseSetting("TherapyGuide:StartupProfile", "false");
         foreach (var (key, value) in Settings)
         {

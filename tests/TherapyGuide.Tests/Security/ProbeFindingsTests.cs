@@ -14,8 +14,8 @@ public sealed partial class ProbeFindingsTests(PublicSite shared)
     [Fact]
     public async Task Over_https_HSTS_asks_browsers_to_remember_https_for_a_year()
     {
-        using var own = new TestSite();
-        using var production = own.WithWebHostBuilder(builder => builder.UseEnvironment("Production").UseSetting("TherapyGuide:RequireHttps", "true"));
+        using var own = new TestSite { AsDeployed = true };
+        using var production = own.WithWebHostBuilder(builder => builder.UseEnvironment("Production"));
         using var client = production.CreateClient(new WebApplicationFactoryClientOptions
         {
             BaseAddress = new Uri("https://therapyguide.example/"),
