@@ -1,7 +1,7 @@
+using TherapyGuide.Web.Caching;
 using TherapyGuide.Web.Content;
 using TherapyGuide.Web.Content.Kinds;
 using TherapyGuide.Web.Content.Search;
-using TherapyGuide.Web.Caching;
 
 namespace TherapyGuide.Tests.Content;
 
