@@ -13,27 +13,22 @@ namespace TherapyGuide.Tests.Data;
 public sealed class ArticlePublishedDateTests : IDisposable
 {
     private const string Editor = "editor@example.org";
-    private readonly string _database = TestSite.NewDatabasePath();
-    private readonly string _content = ContentSeederTests.CopyOfContentFolder();
+    private readonly OwnStoreAndContent _files = new();
 
-    public void Dispose()
-    {
-        TestSite.DeleteDatabase(_database);
-        Directory.Delete(_content, recursive: true);
-    }
+    public void Dispose() => _files.Dispose();
 
     [Fact]
     public async Task A_published_date_in_an_article_file_reaches_the_store_and_the_feed_and_survives_an_editors_save()
     {
-        var changed = Path.Combine(_content, "articles", "choosing-a-treatment.md");
-        using (var first = new TestSite(_database, _content))
+        var changed = Path.Combine(_files.Content, "articles", "choosing-a-treatment.md");
+        using (var first = _files.StartSite())
         {
             Assert.Equal(new DateOnly(2026, 11, 23), await PublishedAsync(first, "choosing-a-treatment"));
         }
 
         // A corrected date in a file, and a new article with its own.
         File.WriteAllText(changed, File.ReadAllText(changed).Replace("published: 2026-11-23", "published: 2026-10-01", StringComparison.Ordinal));
-        File.WriteAllText(Path.Combine(_content, "articles", "dated-later.md"), """
+        File.WriteAllText(Path.Combine(_files.Content, "articles", "dated-later.md"), """
             ---
             title: Datequark article
             summary: An article added to the files with its own first-published date.
@@ -46,7 +41,7 @@ public sealed class ArticlePublishedDateTests : IDisposable
             Datequark text.
             """);
 
-        using var site = new TestSite(_database, _content);
+        using var site = _files.StartSite();
         Assert.Equal(new DateOnly(2026, 10, 1), await PublishedAsync(site, "choosing-a-treatment"));
         Assert.Equal(new DateOnly(2026, 9, 15), await PublishedAsync(site, "dated-later"));
 
@@ -57,9 +52,9 @@ public sealed class ArticlePublishedDateTests : IDisposable
 
         // An editor's save keeps the date, whether the form carries it or (an older snapshot) does not.
         var id = await site.IdOfAsync(db => db.Articles, "choosing-a-treatment");
-        await EditAsync<Article, ArticleForm>(site, id, f => f.Summary = "An editor's summary.");
+        await site.EditAsync<Article, ArticleForm>(id, f => f.Summary = "An editor's summary.");
         Assert.Equal(new DateOnly(2026, 10, 1), await PublishedAsync(site, "choosing-a-treatment"));
-        await EditAsync<Article, ArticleForm>(site, id, f => f.Published = null);
+        await site.EditAsync<Article, ArticleForm>(id, f => f.Published = null);
         Assert.Equal(new DateOnly(2026, 10, 1), await PublishedAsync(site, "choosing-a-treatment"));
     }
 
@@ -92,16 +87,4 @@ public sealed class ArticlePublishedDateTests : IDisposable
         return await scope.ServiceProvider.GetRequiredService<TherapyGuideDbContext>().Articles.Where(a => a.Slug == slug).Select(a => a.Published).SingleAsync();
     }
 
-    /// <summary>An editor's save, through the one save path, as the edit pages make it.</summary>
-    private static async Task EditAsync<TEntity, TForm>(TestSite site, int id, Action<TForm> change)
-        where TEntity : ContentItem
-        where TForm : class, IContentForm<TForm, TEntity>
-    {
-        await using var scope = site.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<TherapyGuideDbContext>();
-        var form = TForm.From(await db.Set<TEntity>().AsNoTracking().SingleAsync(x => x.Id == id));
-        change(form);
-        var result = await scope.ServiceProvider.GetRequiredService<ContentStore>().SaveAsync<TEntity, TForm>(id, form, Editor, "An editor's change", default);
-        Assert.Equal(SaveOutcome.Saved, result.Outcome);
-    }
 }

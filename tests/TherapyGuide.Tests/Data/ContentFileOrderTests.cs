@@ -14,28 +14,23 @@ namespace TherapyGuide.Tests.Data;
 public sealed class ContentFileOrderTests : IDisposable
 {
     private const string Editor = "editor@example.org";
-    private readonly string _database = TestSite.NewDatabasePath();
-    private readonly string _content = ContentSeederTests.CopyOfContentFolder();
+    private readonly OwnStoreAndContent _files = new();
 
-    public void Dispose()
-    {
-        TestSite.DeleteDatabase(_database);
-        Directory.Delete(_content, recursive: true);
-    }
+    public void Dispose() => _files.Dispose();
 
     [Fact]
     public async Task A_row_inserted_at_the_top_of_a_list_moves_the_others_without_a_revision_or_a_notice()
     {
         Dictionary<string, int> before;
-        using (var first = new TestSite(_database, _content))
+        using (var first = _files.StartSite())
         {
             // An editor's own row, so a false "newer version in the files" would show.
             var made = await first.IdOfAsync(db => db.ComparisonAspects, "made-from");
-            await EditAsync<ComparisonAspect, ComparisonForm>(first, made, f => f.CarT = "Our own words.");
+            await first.EditAsync<ComparisonAspect, ComparisonForm>(made, f => f.CarT = "Our own words.");
             before = await RevisionCountsAsync(first);
         }
 
-        var file = Path.Combine(_content, "comparison.yml");
+        var file = Path.Combine(_files.Content, "comparison.yml");
         File.WriteAllText(file, """
             - slug: first-question
               last_reviewed: 2026-11-23
@@ -46,7 +41,7 @@ public sealed class ContentFileOrderTests : IDisposable
 
             """ + File.ReadAllText(file));
 
-        using var site = new TestSite(_database, _content);
+        using var site = _files.StartSite();
         var after = await RevisionCountsAsync(site);
         Assert.Equal(before, after.Where(p => p.Key != "first-question").ToDictionary());
 
@@ -78,16 +73,4 @@ public sealed class ContentFileOrderTests : IDisposable
         return rows.ToDictionary(r => r.Slug, r => counts.GetValueOrDefault(r.Id));
     }
 
-    /// <summary>An editor's save, through the one save path, as the edit pages make it.</summary>
-    private static async Task EditAsync<TEntity, TForm>(TestSite site, int id, Action<TForm> change)
-        where TEntity : ContentItem
-        where TForm : class, IContentForm<TForm, TEntity>
-    {
-        await using var scope = site.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<TherapyGuideDbContext>();
-        var form = TForm.From(await db.Set<TEntity>().AsNoTracking().SingleAsync(x => x.Id == id));
-        change(form);
-        var result = await scope.ServiceProvider.GetRequiredService<ContentStore>().SaveAsync<TEntity, TForm>(id, form, Editor, "An editor's change", default);
-        Assert.Equal(SaveOutcome.Saved, result.Outcome);
-    }
 }

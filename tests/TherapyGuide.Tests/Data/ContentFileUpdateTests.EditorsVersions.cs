@@ -14,19 +14,19 @@ public sealed partial class ContentFileUpdateTests
     {
         int urgentId, glossaryId;
         string glossary;
-        using (var first = new TestSite(_database, _content))
+        using (var first = _files.StartSite())
         {
             glossary = await SlugAtAsync(first, db => db.GlossaryTerms, 2);
             urgentId = await first.IdOfAsync(db => db.UrgentHelp, UrgentHelp.MainSlug);
             glossaryId = await first.IdOfAsync(db => db.GlossaryTerms, glossary);
-            await EditAsync<UrgentHelp, UrgentHelpForm>(first, urgentId, f => f.Note = "Our own closing line.");
-            await EditAsync<GlossaryTerm, GlossaryForm>(first, glossaryId, f => f.Definition = "Our own definition.");
+            await first.EditAsync<UrgentHelp, UrgentHelpForm>(urgentId, f => f.Note = "Our own closing line.");
+            await first.EditAsync<GlossaryTerm, GlossaryForm>(glossaryId, f => f.Definition = "Our own definition.");
         }
 
         EditYaml("urgent-help.yml", 0, "note", "Urgiquark: the closing line from the files.");
         Assert.Equal(glossary, EditYaml("glossary.yml", 2, "definition", "Glossiquark correction."));
 
-        using var site = new TestSite(_database, _content);
+        using var site = _files.StartSite();
         using var editor = await SignInAsync(site);
         using var reader = site.CreateClient();
 
@@ -47,7 +47,7 @@ public sealed partial class ContentFileUpdateTests
         var staleUse = Answer(urgentPage, "Use the files' version", "/admin/content-files/urgent-help/urgent-help");
 
         // A colleague changes our copy again: still listed, and the page shows the newest of ours.
-        await EditAsync<UrgentHelp, UrgentHelpForm>(site, urgentId, f => f.Note = "Our closing line, changed again.");
+        await site.EditAsync<UrgentHelp, UrgentHelpForm>(urgentId, f => f.Note = "Our closing line, changed again.");
         Assert.Contains("/admin/content-files/urgent-help/urgent-help", NewerVersionLinks(await HtmlForm.ParseAsync(await editor.GetAsync("/admin"))));
         var stale = await staleUse.Form.PostAsync(editor, staleUse.Action);
         Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
@@ -89,15 +89,15 @@ public sealed partial class ContentFileUpdateTests
     {
         int glossaryId;
         string glossary;
-        using (var first = new TestSite(_database, _content))
+        using (var first = _files.StartSite())
         {
             glossary = await SlugAtAsync(first, db => db.GlossaryTerms, 0);
             glossaryId = await first.IdOfAsync(db => db.GlossaryTerms, glossary);
-            await EditAsync<GlossaryTerm, GlossaryForm>(first, glossaryId, f => f.Definition = "Our own definition.");
+            await first.EditAsync<GlossaryTerm, GlossaryForm>(glossaryId, f => f.Definition = "Our own definition.");
         }
 
         EditYaml("glossary.yml", 0, "definition", "First correction.");
-        using (var site = new TestSite(_database, _content))
+        using (var site = _files.StartSite())
         {
             using var editor = await SignInAsync(site);
             var page = await HtmlForm.ParseAsync(await editor.GetAsync($"/admin/content-files/glossary/{glossary}"));
@@ -105,14 +105,14 @@ public sealed partial class ContentFileUpdateTests
             Assert.Equal(HttpStatusCode.Redirect, (await keep.Form.PostAsync(editor, keep.Action)).StatusCode);
         }
 
-        File.AppendAllText(Path.Combine(_content, "questions.yml"), "\n# the folder changes, the kept term does not\n");
-        using (var site = new TestSite(_database, _content))
+        File.AppendAllText(Path.Combine(_files.Content, "questions.yml"), "\n# the folder changes, the kept term does not\n");
+        using (var site = _files.StartSite())
         {
             Assert.Equal(0, await CountAsync(site, db => db.ContentImports.CountAsync(i => i.NewerSnapshot != null)));
         }
 
         EditYaml("glossary.yml", 0, "definition", "Second correction.");
-        using (var site = new TestSite(_database, _content))
+        using (var site = _files.StartSite())
         {
             using var editor = await SignInAsync(site);
             Assert.Equal(new[] { $"/admin/content-files/glossary/{glossary}" }, NewerVersionLinks(await HtmlForm.ParseAsync(await editor.GetAsync("/admin"))));
@@ -126,7 +126,7 @@ public sealed partial class ContentFileUpdateTests
     public async Task An_item_an_editor_deleted_stays_deleted_and_is_not_offered()
     {
         string glossary;
-        using (var first = new TestSite(_database, _content))
+        using (var first = _files.StartSite())
         {
             glossary = await SlugAtAsync(first, db => db.GlossaryTerms, 0);
             var id = await first.IdOfAsync(db => db.GlossaryTerms, glossary);
@@ -135,7 +135,7 @@ public sealed partial class ContentFileUpdateTests
         }
 
         EditYaml("glossary.yml", 0, "definition", "A correction to a deleted term.");
-        using var site = new TestSite(_database, _content);
+        using var site = _files.StartSite();
         Assert.Equal(0, await CountAsync(site, db => db.GlossaryTerms.CountAsync(t => t.Slug == glossary)));
         using var editor = await SignInAsync(site);
         Assert.Empty(NewerVersionLinks(await HtmlForm.ParseAsync(await editor.GetAsync("/admin"))));

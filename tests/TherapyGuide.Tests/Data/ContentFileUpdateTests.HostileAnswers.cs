@@ -13,14 +13,14 @@ public sealed partial class ContentFileUpdateTests
     public async Task Hostile_addresses_and_answers_get_a_clear_4xx()
     {
         string glossary;
-        using (var first = new TestSite(_database, _content))
+        using (var first = _files.StartSite())
         {
             glossary = await SlugAtAsync(first, db => db.GlossaryTerms, 0);
-            await EditAsync<GlossaryTerm, GlossaryForm>(first, await first.IdOfAsync(db => db.GlossaryTerms, glossary), f => f.Definition = "Our own definition.");
+            await first.EditAsync<GlossaryTerm, GlossaryForm>(await first.IdOfAsync(db => db.GlossaryTerms, glossary), f => f.Definition = "Our own definition.");
         }
 
         EditYaml("glossary.yml", 0, "definition", "Files correction.");
-        using var site = new TestSite(_database, _content);
+        using var site = _files.StartSite();
         var address = $"/admin/content-files/glossary/{glossary}";
         using (var anonymous = EditorSession.Client(site))
         {

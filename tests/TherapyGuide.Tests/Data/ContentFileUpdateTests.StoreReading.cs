@@ -3,7 +3,6 @@ using AngleSharp.Html.Dom;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using TherapyGuide.Web.Content;
-using TherapyGuide.Web.Content.Editing;
 using TherapyGuide.Web.Content.Files;
 using TherapyGuide.Web.Data;
 using YamlDotNet.RepresentationModel;
@@ -29,7 +28,7 @@ public sealed partial class ContentFileUpdateTests
     /// <summary>Changes one field of the n-th item of a content list file, as a content author would; returns the item's slug.</summary>
     private string EditYaml(string file, int index, string field, string prefix)
     {
-        var path = Path.Combine(_content, file);
+        var path = Path.Combine(_files.Content, file);
         var yaml = new YamlStream();
         using (var text = new StringReader(File.ReadAllText(path)))
         {
@@ -55,7 +54,7 @@ public sealed partial class ContentFileUpdateTests
     }
 
     private string PublishedArticleFile() =>
-        Directory.EnumerateFiles(Path.Combine(_content, "articles"), "*.md").Order(StringComparer.Ordinal)
+        Directory.EnumerateFiles(Path.Combine(_files.Content, "articles"), "*.md").Order(StringComparer.Ordinal)
             .First(f => !File.ReadAllText(f).Contains("\ndraft: true", StringComparison.Ordinal));
 
     /// <summary>The slug of the n-th glossary term as the file lists it (the store imported them in that order).</summary>
@@ -66,18 +65,6 @@ public sealed partial class ContentFileUpdateTests
         return await set(scope.ServiceProvider.GetRequiredService<TherapyGuideDbContext>()).OrderBy(x => x.Id).Skip(index).Select(x => x.Slug).FirstAsync();
     }
 
-    /// <summary>An editor's save, through the one save path, as the edit pages make it.</summary>
-    private static async Task EditAsync<TEntity, TForm>(TestSite site, int id, Action<TForm> change)
-        where TEntity : ContentItem
-        where TForm : class, IContentForm<TForm, TEntity>
-    {
-        await using var scope = site.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<TherapyGuideDbContext>();
-        var form = TForm.From(await db.Set<TEntity>().AsNoTracking().SingleAsync(x => x.Id == id));
-        change(form);
-        var result = await scope.ServiceProvider.GetRequiredService<ContentStore>().SaveAsync<TEntity, TForm>(id, form, Editor, "An editor's change", default);
-        Assert.Equal(SaveOutcome.Saved, result.Outcome);
-    }
 
     private static async Task<Revision> LatestRevisionAsync(TestSite site, ContentKind kind, int id)
     {

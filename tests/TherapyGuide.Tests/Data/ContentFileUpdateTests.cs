@@ -15,14 +15,9 @@ namespace TherapyGuide.Tests.Data;
 public sealed partial class ContentFileUpdateTests : IDisposable
 {
     private const string Editor = "editor@example.org";
-    private readonly string _database = TestSite.NewDatabasePath();
-    private readonly string _content = ContentSeederTests.CopyOfContentFolder();
+    private readonly OwnStoreAndContent _files = new();
 
-    public void Dispose()
-    {
-        TestSite.DeleteDatabase(_database);
-        Directory.Delete(_content, recursive: true);
-    }
+    public void Dispose() => _files.Dispose();
 
     [Fact]
     public async Task A_changed_file_updates_every_kind_of_untouched_item_on_the_next_start_as_a_new_revision()
@@ -37,7 +32,7 @@ public sealed partial class ContentFileUpdateTests : IDisposable
         var condition = EditYaml("conditions.yml", 0, "summary", "Condiquark correction.");
         EditYaml("urgent-help.yml", 0, "emergency.action", "Urgiquark: call 999 now");
 
-        using var site = new TestSite(_database, _content);
+        using var site = _files.StartSite();
         var articleSlug = Path.GetFileNameWithoutExtension(article);
         await AssertUpdatedFromFilesAsync<Article>(site, ContentKind.Article, db => db.Articles, articleSlug);
         await AssertUpdatedFromFilesAsync<GlossaryTerm>(site, ContentKind.Glossary, db => db.GlossaryTerms, glossary);
@@ -77,21 +72,21 @@ public sealed partial class ContentFileUpdateTests : IDisposable
 
         var glossary = EditYaml("glossary.yml", 1, "definition", "Glossiquark correction.");
         int revisions;
-        using (var site = new TestSite(_database, _content))
+        using (var site = _files.StartSite())
         {
             await AssertUpdatedFromFilesAsync<GlossaryTerm>(site, ContentKind.Glossary, db => db.GlossaryTerms, glossary);
             revisions = await CountAsync(site, db => db.Revisions.CountAsync());
         }
 
         // The same folder: the start skips it. A folder changed elsewhere (questions.yml): every item is compared, none differs.
-        using (var same = new TestSite(_database, _content))
+        using (var same = _files.StartSite())
         {
             await using var scope = same.Services.CreateAsyncScope();
             Assert.Equal(0, await scope.ServiceProvider.GetRequiredService<ContentSeeder>().SeedAsync());
         }
 
-        File.AppendAllText(Path.Combine(_content, "questions.yml"), "\n# a comment that changes the folder's fingerprint\n");
-        using var again = new TestSite(_database, _content);
+        File.AppendAllText(Path.Combine(_files.Content, "questions.yml"), "\n# a comment that changes the folder's fingerprint\n");
+        using var again = _files.StartSite();
         Assert.Equal(revisions, await CountAsync(again, db => db.Revisions.CountAsync()));
         Assert.Equal(0, await CountAsync(again, db => db.ContentImports.CountAsync(i => i.NewerSnapshot != null)));
     }
@@ -101,11 +96,11 @@ public sealed partial class ContentFileUpdateTests : IDisposable
     {
         string edited, untouched;
         int revisions;
-        using (var first = new TestSite(_database, _content))
+        using (var first = _files.StartSite())
         {
             edited = await SlugAtAsync(first, db => db.GlossaryTerms, 0);
             untouched = await SlugAtAsync(first, db => db.GlossaryTerms, 1);
-            await EditAsync<GlossaryTerm, GlossaryForm>(first, await first.IdOfAsync(db => db.GlossaryTerms, edited), f => f.Definition = "Our own definition.");
+            await first.EditAsync<GlossaryTerm, GlossaryForm>(await first.IdOfAsync(db => db.GlossaryTerms, edited), f => f.Definition = "Our own definition.");
             await using var scope = first.Services.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<TherapyGuideDbContext>();
             await db.ContentImports.ExecuteUpdateAsync(i => i.SetProperty(x => x.Hash, (string?)null));
@@ -115,7 +110,7 @@ public sealed partial class ContentFileUpdateTests : IDisposable
         EditYaml("glossary.yml", 0, "definition", "Files correction of the edited term.");
         EditYaml("glossary.yml", 1, "definition", "Files correction of the untouched term.");
 
-        using var site = new TestSite(_database, _content);
+        using var site = _files.StartSite();
         await AssertUpdatedFromFilesAsync<GlossaryTerm>(site, ContentKind.Glossary, db => db.GlossaryTerms, untouched);
         using var reader = site.CreateClient();
         Assert.Contains("Files correction of the untouched term.", await reader.GetStringAsync($"/glossary/{untouched}"), StringComparison.Ordinal);
@@ -131,7 +126,7 @@ public sealed partial class ContentFileUpdateTests : IDisposable
     /// <summary>Starts the site on the store and the content copy (the first import), and stops it.</summary>
     private void StartOnce()
     {
-        using var site = new TestSite(_database, _content);
+        using var site = _files.StartSite();
         _ = site.Services; // the factory starts the site on first use
     }
 }

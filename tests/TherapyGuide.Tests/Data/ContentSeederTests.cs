@@ -78,7 +78,7 @@ public sealed class ContentSeederTests
     public async Task Content_added_to_the_folder_later_is_imported_on_the_next_start()
     {
         var path = TestSite.NewDatabasePath();
-        var content = CopyOfContentFolder();
+        var content = OwnStoreAndContent.CopyOfContentFolder();
         var articles = Path.Combine(content, "articles");
         var later = Directory.EnumerateFiles(articles, "*.md").Order(StringComparer.Ordinal).First();
         var aside = Path.Combine(content, "later.md.txt");
@@ -135,18 +135,5 @@ public sealed class ContentSeederTests
         {
             TestSite.DeleteDatabase(path);
         }
-    }
-
-    internal static string CopyOfContentFolder()
-    {
-        var copy = Path.Combine(Path.GetTempPath(), "therapyguide-tests", $"content-{Guid.NewGuid():N}");
-        foreach (var file in Directory.EnumerateFiles(RepositoryPaths.Content, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(copy, Path.GetRelativePath(RepositoryPaths.Content, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-
-        return copy;
     }
 }

@@ -13,20 +13,15 @@ namespace TherapyGuide.Tests.Data;
 public sealed class StoredHtmlRefreshTests : IDisposable
 {
     private const string Stale = "<p>Written by an older renderer.</p>";
-    private readonly string _database = TestSite.NewDatabasePath();
-    private readonly string _content = ContentSeederTests.CopyOfContentFolder();
+    private readonly OwnStoreAndContent _files = new();
 
-    public void Dispose()
-    {
-        TestSite.DeleteDatabase(_database);
-        Directory.Delete(_content, recursive: true);
-    }
+    public void Dispose() => _files.Dispose();
 
     [Fact]
     public async Task Bodies_from_an_older_renderer_are_rendered_again_once_as_a_system_revision()
     {
         int articles;
-        using (var first = new TestSite(_database, _content))
+        using (var first = _files.StartSite())
         {
             await using var scope = first.Services.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<TherapyGuideDbContext>();
@@ -62,7 +57,7 @@ public sealed class StoredHtmlRefreshTests : IDisposable
     [Fact]
     public async Task An_item_rendered_again_still_counts_as_untouched_for_the_content_files()
     {
-        using (var first = new TestSite(_database, _content))
+        using (var first = _files.StartSite())
         {
             await using var scope = first.Services.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<TherapyGuideDbContext>();
@@ -70,7 +65,7 @@ public sealed class StoredHtmlRefreshTests : IDisposable
         }
 
         await StartAndSnapshotAsync();
-        File.AppendAllText(Path.Combine(_content, "articles", "choosing-a-treatment.md"), "\n\nQuarkflower is a word added to the file later.\n");
+        File.AppendAllText(Path.Combine(_files.Content, "articles", "choosing-a-treatment.md"), "\n\nQuarkflower is a word added to the file later.\n");
 
         var (articles, revisions) = await StartAndSnapshotAsync();
         var article = articles.Single(a => a.Slug == "choosing-a-treatment");
@@ -81,7 +76,7 @@ public sealed class StoredHtmlRefreshTests : IDisposable
 
     private async Task<(List<Article> Articles, List<Revision> Revisions)> StartAndSnapshotAsync()
     {
-        using (var site = new TestSite(_database, _content))
+        using (var site = _files.StartSite())
         {
             _ = site.Services; // the factory starts the site, and prepares the store, on first use
         }
@@ -91,7 +86,7 @@ public sealed class StoredHtmlRefreshTests : IDisposable
 
     private async Task<(List<Article> Articles, List<Revision> Revisions)> SnapshotAsync()
     {
-        var options = new DbContextOptionsBuilder<TherapyGuideDbContext>().UseSqlite($"Data Source={_database}").Options;
+        var options = new DbContextOptionsBuilder<TherapyGuideDbContext>().UseSqlite($"Data Source={_files.Database}").Options;
         await using var db = new TherapyGuideDbContext(options);
         return (await db.Articles.AsNoTracking().OrderBy(a => a.Id).ToListAsync(), await db.Revisions.AsNoTracking().OrderBy(r => r.Id).ToListAsync());
     }
