@@ -6,7 +6,7 @@ namespace TherapyGuide.BrowserTests;
 
 /// <summary>WCAG 2.2 AA as axe-core checks it, plus the layout at 320 px, on every public and admin page.</summary>
 [Collection(SharedBrowser.Name)]
-public sealed class AccessibilityTests(BrowserSite site)
+public sealed class AccessibilityTests(BrowserSite site) : BrowserTest(site)
 {
     private static readonly AxeRunOptions _wcag = new()
     {
@@ -19,7 +19,7 @@ public sealed class AccessibilityTests(BrowserSite site)
     {
         foreach (var width in new[] { 1280, 320 })
         {
-            var page = await site.NewPageAsync(width);
+            var page = await Site.NewPageAsync(width);
             await page.GotoAsync(address);
             await AssertNoViolationsAsync(page, $"{name} at {width}px");
             await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserSite.Artifacts, $"{name}-{width}.png"), FullPage = true });
@@ -32,7 +32,7 @@ public sealed class AccessibilityTests(BrowserSite site)
     {
         foreach (var width in new[] { 1280, 320 })
         {
-            var page = await AdminPages.SignedInPageAsync(site, width);
+            var page = await AdminPages.SignedInPageAsync(Site, width);
             await page.GotoAsync(address);
             await AssertNoViolationsAsync(page, $"{name} at {width}px");
             await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserSite.Artifacts, $"{name}-{width}.png"), FullPage = true });
@@ -42,7 +42,7 @@ public sealed class AccessibilityTests(BrowserSite site)
     [Fact]
     public async Task The_sign_in_page_and_its_errors_have_no_axe_violations()
     {
-        var page = await site.NewPageAsync(320);
+        var page = await Site.NewPageAsync(320);
         await page.GotoAsync("/admin/signin");
         await AssertNoViolationsAsync(page, "sign-in");
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
@@ -55,7 +55,7 @@ public sealed class AccessibilityTests(BrowserSite site)
     public async Task Public_pages_never_scroll_sideways_at_320_px_or_400_percent_zoom(string name, string address)
     {
         // 1280 px at 400% zoom lays out like a 320 px screen.
-        var page = await site.NewPageAsync(320);
+        var page = await Site.NewPageAsync(320);
         await page.GotoAsync(address);
 
         var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
@@ -67,7 +67,7 @@ public sealed class AccessibilityTests(BrowserSite site)
     [MemberData(nameof(AdminPages.Data), MemberType = typeof(AdminPages))]
     public async Task Admin_pages_never_scroll_sideways_at_320_px(string name, string address)
     {
-        var page = await AdminPages.SignedInPageAsync(site, 320);
+        var page = await AdminPages.SignedInPageAsync(Site, 320);
         await page.GotoAsync(address);
 
         var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
@@ -81,7 +81,7 @@ public sealed class AccessibilityTests(BrowserSite site)
     [InlineData("/side-effects")]
     public async Task Pages_read_and_work_in_forced_colours_and_with_reduced_motion(string address)
     {
-        var page = await site.NewPageAsync();
+        var page = await Site.NewPageAsync();
         await page.EmulateMediaAsync(new() { ForcedColors = ForcedColors.Active, ReducedMotion = ReducedMotion.Reduce });
         await page.GotoAsync(address);
 

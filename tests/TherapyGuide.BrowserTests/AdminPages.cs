@@ -85,10 +85,9 @@ public static class AdminPages
             _gate.Release();
         }
 
-        var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions
+        var context = await site.NewContextAsync(new BrowserNewContextOptions
         {
             ViewportSize = new ViewportSize { Width = width, Height = 900 },
-            BaseURL = site.BaseAddress,
             StorageState = state,
         });
         return await context.NewPageAsync();

@@ -11,7 +11,7 @@ namespace TherapyGuide.BrowserTests;
 /// The dashboard's list of items whose content files have a newer version, and the side-by-side page, in a browser:
 /// axe at 1280 and 320 px, no sideways scrolling, and valid HTML. The site is its own, as the list changes the dashboard.
 /// </summary>
-public sealed class ContentFilesPageTests(BrowserSite site) : IClassFixture<BrowserSite>
+public sealed class ContentFilesPageTests(BrowserSite site) : BrowserTest(site), IClassFixture<BrowserSite>
 {
     // Skipped with the reason where the HTML checker is not installed (it checks the same pages' HTML); CI requires it.
     [HtmlCheckerFact]
@@ -24,7 +24,7 @@ public sealed class ContentFilesPageTests(BrowserSite site) : IClassFixture<Brow
         {
             foreach (var width in new[] { 1280, 320 })
             {
-                var page = await AdminPages.SignedInPageAsync(site, width);
+                var page = await AdminPages.SignedInPageAsync(Site, width);
                 foreach (var (name, path) in new[] { ("admin-dashboard-newer", "/admin"), ("admin-content-files", address) })
                 {
                     var response = await page.GotoAsync(path);
@@ -50,7 +50,7 @@ public sealed class ContentFilesPageTests(BrowserSite site) : IClassFixture<Brow
     /// <summary>An editor changes a glossary term and the files have a newer version of it; returns the page's address.</summary>
     private async Task<string> OfferNewerVersionAsync()
     {
-        await using var scope = site.Services.CreateAsyncScope();
+        await using var scope = Site.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TherapyGuideDbContext>();
         var term = await db.GlossaryTerms.AsNoTracking().OrderBy(t => t.Id).FirstAsync();
         var ours = GlossaryForm.From(term);

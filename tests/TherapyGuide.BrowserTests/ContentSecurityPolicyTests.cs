@@ -7,7 +7,7 @@ namespace TherapyGuide.BrowserTests;
 /// on every page, when printing (site.js adds the margin rules through the CSSOM), and in the editor's live preview.
 /// </summary>
 [Collection(SharedBrowser.Name)]
-public sealed class ContentSecurityPolicyTests(BrowserSite site)
+public sealed class ContentSecurityPolicyTests(BrowserSite site) : BrowserTest(site)
 {
     // Runs before the page's own scripts, outside the policy (Playwright injects it through the DevTools protocol).
     private const string ListenForViolations = """
@@ -19,7 +19,7 @@ public sealed class ContentSecurityPolicyTests(BrowserSite site)
     [MemberData(nameof(PublicPages.Data), MemberType = typeof(PublicPages))]
     public async Task Public_pages_load_and_print_with_nothing_blocked(string name, string address)
     {
-        var page = await site.NewPageAsync();
+        var page = await Site.NewPageAsync();
         var console = await ListenAsync(page);
 
         var response = await page.GotoAsync(address);
@@ -38,7 +38,7 @@ public sealed class ContentSecurityPolicyTests(BrowserSite site)
     [Fact]
     public async Task The_editors_live_preview_runs_with_nothing_blocked()
     {
-        var page = await AdminPages.SignedInPageAsync(site);
+        var page = await AdminPages.SignedInPageAsync(Site);
         var console = await ListenAsync(page);
         await page.GotoAsync("/admin/articles/edit/1");
         var preview = page.Locator("[data-preview]");
@@ -53,7 +53,7 @@ public sealed class ContentSecurityPolicyTests(BrowserSite site)
     [Fact]
     public async Task An_inline_script_or_style_is_blocked_and_reported()
     {
-        var page = await site.NewPageAsync();
+        var page = await Site.NewPageAsync();
         await ListenAsync(page);
         await page.GotoAsync("/");
 

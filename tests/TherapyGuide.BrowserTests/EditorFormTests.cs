@@ -7,7 +7,7 @@ namespace TherapyGuide.BrowserTests;
 
 /// <summary>The article editor's buttons in a real browser: each one posts where it says.</summary>
 [Collection(SharedBrowser.Name)]
-public sealed class EditorFormTests(BrowserSite site)
+public sealed class EditorFormTests(BrowserSite site) : BrowserTest(site)
 {
     [Fact]
     public async Task Save_pressed_after_Preview_saves_and_the_change_is_on_the_public_page()
@@ -15,12 +15,12 @@ public sealed class EditorFormTests(BrowserSite site)
         const string Slug = "choosing-a-treatment";
         const string Added = "Quokkaline check: previewed, then saved.";
         int id;
-        await using (var scope = site.Services.CreateAsyncScope())
+        await using (var scope = Site.Services.CreateAsyncScope())
         {
             id = await scope.ServiceProvider.GetRequiredService<TherapyGuideDbContext>().Articles.Where(a => a.Slug == Slug).Select(a => a.Id).SingleAsync();
         }
 
-        var page = await AdminPages.SignedInPageAsync(site);
+        var page = await AdminPages.SignedInPageAsync(Site);
         await page.GotoAsync($"/admin/articles/edit/{id}");
         var body = page.Locator("#Form_Body");
         await body.FillAsync(await body.InputValueAsync() + "\n\n" + Added);

@@ -10,7 +10,7 @@ namespace TherapyGuide.BrowserTests;
 /// scripts stay on only because axe needs them).
 /// </summary>
 [Collection(SharedBrowser.Name)]
-public sealed class GlossaryFallbackTests(BrowserSite site)
+public sealed class GlossaryFallbackTests(BrowserSite site) : BrowserTest(site)
 {
     private static readonly HttpClient _http = new();
 
@@ -70,7 +70,7 @@ public sealed class GlossaryFallbackTests(BrowserSite site)
     [Fact]
     public async Task With_popovers_the_plain_links_stay_hidden_and_the_word_is_a_button()
     {
-        var page = await site.NewPageAsync(375);
+        var page = await Site.NewPageAsync(375);
         await page.GotoAsync("/compare");
 
         Assert.True(await page.Locator("main button.term").First.IsVisibleAsync());
@@ -81,7 +81,7 @@ public sealed class GlossaryFallbackTests(BrowserSite site)
     /// <summary>Scripts on, but the popover API deleted before any of the page's own script runs.</summary>
     private async Task<IPage> WithoutPopoverApiAsync(int width)
     {
-        var page = await site.NewPageAsync(width);
+        var page = await Site.NewPageAsync(width);
         await page.AddInitScriptAsync("""
             for (const name of ['popover', 'showPopover', 'hidePopover', 'togglePopover']) delete HTMLElement.prototype[name];
             for (const name of ['popoverTargetElement', 'popoverTargetAction']) { delete HTMLButtonElement.prototype[name]; delete HTMLInputElement.prototype[name]; }
@@ -92,7 +92,7 @@ public sealed class GlossaryFallbackTests(BrowserSite site)
     /// <summary>The stylesheet served as a browser that cannot match :popover-open reads it.</summary>
     private async Task<IPage> WithoutPopoverCssAsync(int width)
     {
-        var page = await site.NewPageAsync(width);
+        var page = await Site.NewPageAsync(width);
         await page.RouteAsync("**/css/site*.css*", async route =>
         {
             var css = await _http.GetStringAsync(new Uri(route.Request.Url));

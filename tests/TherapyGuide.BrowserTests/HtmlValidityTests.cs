@@ -5,7 +5,7 @@ namespace TherapyGuide.BrowserTests;
 
 /// <summary>Every page's HTML, exactly as served, checked by the W3C Nu HTML Checker: no errors allowed.</summary>
 [Collection(SharedBrowser.Name)]
-public sealed class HtmlValidityTests(BrowserSite site)
+public sealed class HtmlValidityTests(BrowserSite site) : BrowserTest(site)
 {
     internal static string CheckerJar =>
         Environment.GetEnvironmentVariable("VNU_JAR") is { Length: > 0 } jar
@@ -20,14 +20,14 @@ public sealed class HtmlValidityTests(BrowserSite site)
         try
         {
             var files = new List<string>();
-            var page = await site.NewPageAsync();
+            var page = await Site.NewPageAsync();
             foreach (var (name, address) in PublicPages.All)
             {
                 var response = await page.GotoAsync(address);
                 files.Add(await SaveAsync(folder.FullName, name, await response!.TextAsync()));
             }
 
-            var admin = await AdminPages.SignedInPageAsync(site);
+            var admin = await AdminPages.SignedInPageAsync(Site);
             foreach (var (name, address) in AdminPages.All)
             {
                 var response = await admin.GotoAsync(address);
@@ -53,6 +53,11 @@ public sealed class HtmlValidityTests(BrowserSite site)
 
     internal static async Task<List<string>> CheckAsync(IReadOnlyList<string> files)
     {
+        if (!File.Exists(CheckerJar))
+        {
+            throw new InvalidOperationException($"The Nu HTML Checker is required here but was not found at {CheckerJar}: run `npm ci` in tests/TherapyGuide.BrowserTests.");
+        }
+
         var start = new ProcessStartInfo("java") { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
         foreach (var argument in new[] { "-jar", CheckerJar, "--format", "json", "--errors-only" }.Concat(files))
         {
@@ -63,7 +68,13 @@ public sealed class HtmlValidityTests(BrowserSite site)
         var report = process.StandardError.ReadToEndAsync();
         await process.StandardOutput.ReadToEndAsync();
         await process.WaitForExitAsync();
-        using var json = JsonDocument.Parse(await report);
+        var text = await report;
+        if (!text.StartsWith('{'))
+        {
+            throw new InvalidOperationException($"The Nu HTML Checker did not report in JSON (exit code {process.ExitCode}): {text}");
+        }
+
+        using var json = JsonDocument.Parse(text);
         return json.RootElement.GetProperty("messages").EnumerateArray()
             .Where(m => m.GetProperty("type").GetString() == "error")
             .Select(m => $"{Path.GetFileName(m.GetProperty("url").GetString())} line {(m.TryGetProperty("lastLine", out var line) ? line.GetInt32() : 0)}: {m.GetProperty("message").GetString()}")

@@ -3,12 +3,12 @@ namespace TherapyGuide.BrowserTests;
 
 /// <summary>Everything by keyboard alone: Tab, Shift+Tab, Enter and Escape.</summary>
 [Collection(SharedBrowser.Name)]
-public sealed class KeyboardTests(BrowserSite site)
+public sealed class KeyboardTests(BrowserSite site) : BrowserTest(site)
 {
     [Fact]
     public async Task The_first_tab_reaches_the_skip_link_which_moves_focus_to_the_content()
     {
-        var page = await site.NewPageAsync();
+        var page = await Site.NewPageAsync();
         await page.GotoAsync("/compare");
 
         await page.Keyboard.PressAsync("Tab");
@@ -27,7 +27,7 @@ public sealed class KeyboardTests(BrowserSite site)
     [InlineData("/about")]
     public async Task Tab_visits_every_control_in_page_order_and_each_shows_where_focus_is(string address)
     {
-        var page = await site.NewPageAsync();
+        var page = await Site.NewPageAsync();
         await page.GotoAsync(address);
         var expected = await page.EvaluateAsync<int>("""
             () => [...document.querySelectorAll('a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])')]
@@ -63,7 +63,7 @@ public sealed class KeyboardTests(BrowserSite site)
     [Fact]
     public async Task A_glossary_definition_opens_with_enter_and_closes_with_escape()
     {
-        var page = await site.NewPageAsync(375);
+        var page = await Site.NewPageAsync(375);
         await page.GotoAsync("/articles/car-t-for-autoimmune-diseases");
         var term = page.Locator("button.term").First;
         var target = await term.GetAttributeAsync("popovertarget");
@@ -83,7 +83,7 @@ public sealed class KeyboardTests(BrowserSite site)
     [Fact]
     public async Task Glossary_definitions_and_search_work_with_scripts_off()
     {
-        var page = await site.NewPageAsync(javaScript: false);
+        var page = await Site.NewPageAsync(javaScript: false);
         await page.GotoAsync("/articles/car-t-for-autoimmune-diseases");
         var term = page.Locator("button.term").First;
 
@@ -100,7 +100,7 @@ public sealed class KeyboardTests(BrowserSite site)
     [Fact]
     public async Task An_editor_can_sign_in_edit_and_save_by_keyboard_alone()
     {
-        var page = await AdminPages.SignedInPageAsync(site);
+        var page = await AdminPages.SignedInPageAsync(Site);
         await page.GotoAsync("/admin/glossary/edit/2");
 
         await page.GetByLabel("Definition").FocusAsync();

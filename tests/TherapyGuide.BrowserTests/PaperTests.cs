@@ -10,7 +10,7 @@ namespace TherapyGuide.BrowserTests;
 /// page is one sheet.
 /// </summary>
 [Collection(SharedBrowser.Name)]
-public sealed partial class PaperTests(BrowserSite site)
+public sealed partial class PaperTests(BrowserSite site) : BrowserTest(site)
 {
     private const string Pack = "/print?pages=articles/side-effects-compared&pages=compare&pages=questions";
 
@@ -80,7 +80,7 @@ public sealed partial class PaperTests(BrowserSite site)
 
         var sheet = Assert.Single(sheets);
         Assert.Contains(Squeeze("Get help now"), sheet.Text, StringComparison.Ordinal);
-        Assert.Contains(Squeeze($"{site.BaseAddress}/print"), sheet.Text, StringComparison.Ordinal);
+        Assert.Contains(Squeeze($"{Site.BaseAddress}/print"), sheet.Text, StringComparison.Ordinal);
         Assert.Contains("notmedicaladvice", sheet.Text, StringComparison.Ordinal);
         // The site's name once, not "TherapyGuide · TherapyGuide".
         Assert.DoesNotContain("TherapyGuide·TherapyGuide", sheet.Text, StringComparison.Ordinal);
@@ -128,7 +128,7 @@ public sealed partial class PaperTests(BrowserSite site)
     [Fact]
     public async Task Without_scripts_the_pack_says_how_to_print_and_the_blank_care_team_box_still_prints()
     {
-        var page = await site.NewPageAsync(javaScript: false);
+        var page = await Site.NewPageAsync(javaScript: false);
         await page.GotoAsync(Pack);
 
         Assert.Contains("Ctrl", await page.Locator(".pack-controls").InnerTextAsync(), StringComparison.Ordinal);
@@ -155,10 +155,9 @@ public sealed partial class PaperTests(BrowserSite site)
 
     private async Task<IPage> NewPageAsync(string locale)
     {
-        var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions
+        var context = await Site.NewContextAsync(new BrowserNewContextOptions
         {
             ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
-            BaseURL = site.BaseAddress,
             Locale = locale,
         });
         return await context.NewPageAsync();

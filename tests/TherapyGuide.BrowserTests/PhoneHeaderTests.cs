@@ -7,7 +7,7 @@ namespace TherapyGuide.BrowserTests;
 /// reachable by keyboard and touch, and nothing wider than the screen.
 /// </summary>
 [Collection(SharedBrowser.Name)]
-public sealed class PhoneHeaderTests(BrowserSite site)
+public sealed class PhoneHeaderTests(BrowserSite site) : BrowserTest(site)
 {
     // A quarter of a phone screen (214 px) before; the name and Search on one row, the links on a second.
     private const int MostHeaderPixels = 110;
@@ -21,7 +21,7 @@ public sealed class PhoneHeaderTests(BrowserSite site)
     [InlineData(320, "/glossary")]
     public async Task On_a_phone_the_header_is_short_and_nothing_scrolls_sideways(int width, string address)
     {
-        var page = await site.NewPageAsync(width, 844);
+        var page = await Site.NewPageAsync(width, 844);
         await page.GotoAsync(address);
 
         var height = await page.EvaluateAsync<double>("() => document.querySelector('.site-header').getBoundingClientRect().height");
@@ -37,7 +37,7 @@ public sealed class PhoneHeaderTests(BrowserSite site)
     [InlineData(320, false)]
     public async Task On_a_phone_search_is_one_tap_away(int width, bool javaScript)
     {
-        var page = await site.NewPageAsync(width, 844, javaScript);
+        var page = await Site.NewPageAsync(width, 844, javaScript);
         await page.GotoAsync("/articles/side-effects-compared");
         var header = page.Locator(".site-header");
         Assert.False(await header.GetByLabel("Search TherapyGuide").IsVisibleAsync());
@@ -56,7 +56,7 @@ public sealed class PhoneHeaderTests(BrowserSite site)
     [Fact]
     public async Task At_320_px_every_main_link_is_a_44_px_target_that_keyboard_focus_brings_into_view()
     {
-        var page = await site.NewPageAsync(320, 844);
+        var page = await Site.NewPageAsync(320, 844);
         await page.GotoAsync("/");
         var links = page.Locator("nav[aria-label=Main] a");
         Assert.Equal(6, await links.CountAsync());
@@ -81,7 +81,7 @@ public sealed class PhoneHeaderTests(BrowserSite site)
     [Fact]
     public async Task Wide_screens_keep_the_search_form_in_the_header_and_the_links_on_one_row()
     {
-        var page = await site.NewPageAsync(1280);
+        var page = await Site.NewPageAsync(1280);
         await page.GotoAsync("/");
         var header = page.Locator(".site-header");
 

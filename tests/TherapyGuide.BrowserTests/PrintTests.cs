@@ -4,13 +4,13 @@ namespace TherapyGuide.BrowserTests;
 
 /// <summary>What each page looks like on paper, checked with Chromium's print media and its PDF printer.</summary>
 [Collection(SharedBrowser.Name)]
-public sealed class PrintTests(BrowserSite site)
+public sealed class PrintTests(BrowserSite site) : BrowserTest(site)
 {
     [Theory]
     [MemberData(nameof(PublicPages.Data), MemberType = typeof(PublicPages))]
     public async Task Printed_pages_hide_the_menus_and_carry_the_address_print_date_review_date_and_disclaimer(string name, string address)
     {
-        var page = await site.NewPageAsync();
+        var page = await Site.NewPageAsync();
         await page.GotoAsync(address);
         await PrepareForPrintAsync(page);
 
@@ -20,7 +20,7 @@ public sealed class PrintTests(BrowserSite site)
         var head = page.Locator(".print-head");
         Assert.True(await head.IsVisibleAsync());
         var headText = await head.InnerTextAsync();
-        Assert.Contains(site.BaseAddress + address.Split('?')[0], headText, StringComparison.Ordinal);
+        Assert.Contains(Site.BaseAddress + address.Split('?')[0], headText, StringComparison.Ordinal);
         Assert.Contains(DateTime.Now.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), headText, StringComparison.Ordinal);
         Assert.DoesNotContain("____", headText, StringComparison.Ordinal);
         Assert.True(await page.Locator(".disclaimer").IsVisibleAsync());
@@ -36,20 +36,20 @@ public sealed class PrintTests(BrowserSite site)
     [InlineData("/glossary/cytokine-release-syndrome")]
     public async Task Printed_links_show_their_full_address(string address)
     {
-        var page = await site.NewPageAsync();
+        var page = await Site.NewPageAsync();
         await page.GotoAsync(address);
         await PrepareForPrintAsync(page);
 
         var after = await page.EvaluateAsync<string>(
             "() => getComputedStyle(document.querySelector('main a[href^=\"/\"]'), '::after').content");
 
-        Assert.Contains($"{site.BaseAddress}/", after, StringComparison.Ordinal);
+        Assert.Contains($"{Site.BaseAddress}/", after, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Reviewed_articles_print_their_review_date_and_the_words_they_use_opened()
     {
-        var page = await site.NewPageAsync();
+        var page = await Site.NewPageAsync();
         await page.GotoAsync("/articles/how-the-immune-system-fights-cancer");
         await PrepareForPrintAsync(page);
 
@@ -70,7 +70,7 @@ public sealed class PrintTests(BrowserSite site)
     [InlineData("Letter", 216)]
     public async Task The_comparison_table_fits_a_portrait_page(string format, int paperWidthMm)
     {
-        var page = await site.NewPageAsync();
+        var page = await Site.NewPageAsync();
         await page.GotoAsync("/compare");
         // The printable width: the paper less the 14 mm side margins, at 96 pixels to the inch.
         var printableWidth = (int)((paperWidthMm - 28) / 25.4 * 96);
@@ -90,7 +90,7 @@ public sealed class PrintTests(BrowserSite site)
     [Fact]
     public async Task The_pack_starts_each_page_on_a_new_sheet_after_a_cover_with_the_contents()
     {
-        var page = await site.NewPageAsync();
+        var page = await Site.NewPageAsync();
         await page.GotoAsync(PublicPages.All.Single(p => p.Name == "print-pack").Address);
         await PrepareForPrintAsync(page);
 
@@ -104,8 +104,8 @@ public sealed class PrintTests(BrowserSite site)
     [Fact]
     public async Task The_print_button_appears_only_when_scripts_run()
     {
-        var withScripts = await site.NewPageAsync();
-        var withoutScripts = await site.NewPageAsync(javaScript: false);
+        var withScripts = await Site.NewPageAsync();
+        var withoutScripts = await Site.NewPageAsync(javaScript: false);
         await withScripts.GotoAsync("/compare");
         await withoutScripts.GotoAsync("/compare");
 

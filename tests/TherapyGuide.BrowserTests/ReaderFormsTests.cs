@@ -4,12 +4,12 @@ namespace TherapyGuide.BrowserTests;
 
 /// <summary>"Share your experience" and "Was this page helpful?" with scripts off, their errors, and the moderation pages with items.</summary>
 [Collection(SharedBrowser.Name)]
-public sealed class ReaderFormsTests(BrowserSite site)
+public sealed class ReaderFormsTests(BrowserSite site) : BrowserTest(site)
 {
     [Fact]
     public async Task Readers_forms_work_without_scripts()
     {
-        var page = await site.NewPageAsync(320, javaScript: false);
+        var page = await Site.NewPageAsync(320, javaScript: false);
         await page.GotoAsync("/articles/car-t-for-autoimmune-diseases");
 
         // Sent empty: the form comes back with its errors, each linked to its field.
@@ -35,7 +35,7 @@ public sealed class ReaderFormsTests(BrowserSite site)
     public async Task The_forms_errors_and_the_moderation_pages_with_items_have_no_axe_violations_at_320_px()
     {
         // axe runs as a script, so these pages are checked with scripts on.
-        var page = await site.NewPageAsync(320);
+        var page = await Site.NewPageAsync(320);
         await page.GotoAsync("/articles/what-treatment-is-like");
         await page.GetByLabel("Your experience", new() { Exact = true }).FillAsync("Shown to the editor as plain text: <b>not bold</b>.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Send for checking" }).ClickAsync();
@@ -58,7 +58,7 @@ public sealed class ReaderFormsTests(BrowserSite site)
         await page.GetByRole(AriaRole.Button, new() { Name = "Send feedback" }).ClickAsync();
         Assert.Equal("Thank you for your feedback", await page.Locator("h1").TextContentAsync());
 
-        var admin = await AdminPages.SignedInPageAsync(site, 320);
+        var admin = await AdminPages.SignedInPageAsync(Site, 320);
         await admin.GotoAsync("/admin/experiences");
         Assert.Contains("<b>not bold</b>", await admin.Locator(".experience-text").Last.TextContentAsync(), StringComparison.Ordinal);
         await AccessibilityTests.AssertNoViolationsAsync(admin, "moderation queue with items at 320px");
