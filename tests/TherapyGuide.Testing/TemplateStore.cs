@@ -11,6 +11,18 @@ public static class TemplateStore
     // Built on first use, by one thread, whichever test gets there first; the others wait for it.
     private static readonly Lazy<string> _path = new(Create, LazyThreadSafetyMode.ExecutionAndPublication);
 
+    // A second copy that only restores read, one at a time: the template itself is copied by File.Copy meanwhile,
+    // and a connection open on it could leave or take away a -wal file under a copy.
+    private static readonly Lazy<string> _restoreSource = new(() =>
+    {
+        var path = Path.ChangeExtension(_path.Value, ".restore.db");
+        CopyTo(path);
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => TestSite.DeleteDatabase(path);
+        return path;
+    }, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private static readonly Lock _restoring = new();
+
     /// <summary>Writes a copy of the template store to <paramref name="databasePath"/>, which must not exist yet.</summary>
     public static void CopyTo(string databasePath)
     {
@@ -27,6 +39,22 @@ public static class TemplateStore
                     File.SetUnixFileMode(databasePath + suffix, UnixFileMode.UserRead | UnixFileMode.UserWrite);
                 }
             }
+        }
+    }
+
+    /// <summary>
+    /// Writes the template over a store a running site has open, through SQLite's online backup: the site's pooled
+    /// connections see the template at their next statement, as if the site had just started on a copy.
+    /// </summary>
+    public static void RestoreInto(string databasePath)
+    {
+        lock (_restoring)
+        {
+            using var source = new SqliteConnection($"Data Source={_restoreSource.Value};Pooling=False");
+            using var target = new SqliteConnection($"Data Source={databasePath};Pooling=False");
+            source.Open();
+            target.Open();
+            source.BackupDatabase(target);
         }
     }
 

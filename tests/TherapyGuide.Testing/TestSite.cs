@@ -13,7 +13,7 @@ namespace TherapyGuide.Testing;
 /// <see cref="TemplateStore"/> unless the test chose the store, the content folder or a setting that shapes the store.
 /// Pass the same database path to a second instance to simulate a restart.
 /// </summary>
-public sealed class TestSite : WebApplicationFactory<Program>
+public sealed partial class TestSite : WebApplicationFactory<Program>
 {
     // Settings that change what a first start puts in the store: a site given one of them makes its own.
     private static readonly string[] _storeSettings = ["ConnectionStrings:", "TherapyGuide:SeedOnStart", "TherapyGuide:ContentPath", "TherapyGuide:KeyRing:"];

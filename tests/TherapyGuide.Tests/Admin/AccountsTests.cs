@@ -3,11 +3,13 @@ using TherapyGuide.Web.Accounts;
 
 namespace TherapyGuide.Tests.Admin;
 
-public sealed class AccountsTests : IDisposable
+public sealed class AccountsTests(SharedSite shared) : IClassFixture<SharedSite>, IAsyncLifetime
 {
-    private readonly TestSite _site = new();
+    private TestSite _site = null!;
 
-    public void Dispose() => _site.Dispose();
+    public async Task InitializeAsync() => _site = await shared.FreshAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
 
     public static TheoryData<string> AdminAddresses() =>
     [

@@ -8,20 +8,23 @@ using TherapyGuide.Web.Data;
 namespace TherapyGuide.Tests.Admin;
 
 /// <summary>The article edit page's reading grade: the stored one on opening (no rendering), the typed body's after a refused save.</summary>
-public sealed class ArticleEditGradeTests : IAsyncLifetime, IDisposable
+public sealed class ArticleEditGradeTests(SharedSite shared) : IClassFixture<SharedSite>, IAsyncLifetime, IDisposable
 {
     private const string Address = "/admin/articles/edit/";
-    private readonly TestSite _site = new();
+    private TestSite _site = null!;
     private HttpClient _editor = null!;
 
-    public async Task InitializeAsync() => _editor = await EditorSession.SignInAsync(_site, "editor@example.org");
+    public async Task InitializeAsync()
+    {
+        _site = await shared.FreshAsync();
+        _editor = await EditorSession.SignInAsync(_site, "editor@example.org");
+    }
 
     public Task DisposeAsync() => Task.CompletedTask;
 
     public void Dispose()
     {
         _editor.Dispose();
-        _site.Dispose();
     }
 
     [Fact]

@@ -7,11 +7,13 @@ using TherapyGuide.Web.Data;
 namespace TherapyGuide.Tests.Admin;
 
 /// <summary>Reordering the comparison table saves every moved row as one change, or none of them.</summary>
-public sealed class ComparisonReorderTests : IDisposable
+public sealed class ComparisonReorderTests(SharedSite shared) : IClassFixture<SharedSite>, IAsyncLifetime
 {
-    private readonly TestSite _site = new();
+    private TestSite _site = null!;
 
-    public void Dispose() => _site.Dispose();
+    public async Task InitializeAsync() => _site = await shared.FreshAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
 
     [Fact]
     public async Task A_reorder_refused_part_way_leaves_every_row_where_it_was()

@@ -6,14 +6,15 @@ using TherapyGuide.Web.Data;
 namespace TherapyGuide.Tests.Admin;
 
 /// <summary>Editors' work as they would do it in a browser: real forms, real tokens, a real SQLite store.</summary>
-public sealed partial class EditingTests : IAsyncLifetime, IDisposable
+public sealed partial class EditingTests(SharedSite shared) : IClassFixture<SharedSite>, IAsyncLifetime, IDisposable
 {
-    private readonly TestSite _site = new();
+    private TestSite _site = null!;
     private HttpClient _editor = null!;
     private HttpClient _reader = null!;
 
     public async Task InitializeAsync()
     {
+        _site = await shared.FreshAsync();
         _editor = await EditorSession.SignInAsync(_site, "editor@example.org");
         _reader = _site.CreateClient(new() { AllowAutoRedirect = false });
     }
@@ -24,7 +25,6 @@ public sealed partial class EditingTests : IAsyncLifetime, IDisposable
     {
         _editor.Dispose();
         _reader.Dispose();
-        _site.Dispose();
     }
 
     [Fact]

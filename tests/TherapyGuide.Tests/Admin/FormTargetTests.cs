@@ -12,14 +12,15 @@ namespace TherapyGuide.Tests.Admin;
 /// of the page it is on; after a second button (Preview) that address names the second button's handler, so Save
 /// would run Preview again and nothing would be saved.
 /// </summary>
-public sealed partial class FormTargetTests(ITestOutputHelper output) : IAsyncLifetime, IDisposable
+public sealed partial class FormTargetTests(SharedSite shared, ITestOutputHelper output) : IClassFixture<SharedSite>, IAsyncLifetime, IDisposable
 {
-    private readonly TestSite _site = new() { Settings = { ["TherapyGuide:RateLimits:ReaderFormsPerWindow"] = "100000" } };
+    private TestSite _site = null!;
     private HttpClient _admin = null!;
     private HttpClient _reader = null!;
 
     public async Task InitializeAsync()
     {
+        _site = await shared.FreshAsync();
         _admin = await EditorSession.SignInAsync(_site, "forms.admin@example.org", Roles.Admin);
         _reader = _site.CreateClient(new() { AllowAutoRedirect = false });
     }
@@ -30,7 +31,6 @@ public sealed partial class FormTargetTests(ITestOutputHelper output) : IAsyncLi
     {
         _admin.Dispose();
         _reader.Dispose();
-        _site.Dispose();
     }
 
     [Fact]

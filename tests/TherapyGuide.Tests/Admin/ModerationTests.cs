@@ -9,11 +9,13 @@ using TherapyGuide.Web.Data;
 namespace TherapyGuide.Tests.Admin;
 
 /// <summary>Who may moderate and erase, erasure itself, and the retention clean-up.</summary>
-public sealed class ModerationTests : IDisposable
+public sealed class ModerationTests(SharedSite shared) : IClassFixture<SharedSite>, IAsyncLifetime
 {
-    private readonly TestSite _site = new() { Settings = { ["TherapyGuide:RateLimits:ReaderFormsPerWindow"] = "100000" } };
+    private TestSite _site = null!;
 
-    public void Dispose() => _site.Dispose();
+    public async Task InitializeAsync() => _site = await shared.FreshAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
 
     [Fact]
     public async Task An_admin_erases_every_experience_shared_under_a_name_in_any_case_and_the_article_changes_at_once()

@@ -7,16 +7,17 @@ using TherapyGuide.Web.Data;
 namespace TherapyGuide.Tests.Admin;
 
 /// <summary>Editors keep every kind's review dates through its own form, and readers see them at once.</summary>
-public sealed class ReviewDateEditingTests : IAsyncLifetime, IDisposable
+public sealed class ReviewDateEditingTests(SharedSite shared) : IClassFixture<SharedSite>, IAsyncLifetime, IDisposable
 {
     private const string SideEffect = "cytokine-release-syndrome";
 
-    private readonly TestSite _site = new();
+    private TestSite _site = null!;
     private HttpClient _editor = null!;
     private HttpClient _reader = null!;
 
     public async Task InitializeAsync()
     {
+        _site = await shared.FreshAsync();
         _editor = await EditorSession.SignInAsync(_site, "reviewer@example.org");
         _reader = _site.CreateClient(new() { AllowAutoRedirect = false });
     }
@@ -27,7 +28,6 @@ public sealed class ReviewDateEditingTests : IAsyncLifetime, IDisposable
     {
         _editor.Dispose();
         _reader.Dispose();
-        _site.Dispose();
     }
 
     public static TheoryData<string> EditPages() =>

@@ -8,14 +8,15 @@ namespace TherapyGuide.Tests.Admin;
 /// Every way of taking rights away applies to the person's very next request, proven with a copy of their sign-in
 /// cookie taken before the change (as a stolen or forgotten browser would hold it).
 /// </summary>
-public sealed partial class RevocationTests : IAsyncLifetime, IDisposable
+public sealed partial class RevocationTests(SharedSite shared) : IClassFixture<SharedSite>, IAsyncLifetime, IDisposable
 {
     private const string AdminEmail = "chief@example.org";
-    private readonly TestSite _site = new();
+    private TestSite _site = null!;
     private CapturedSession _admin = null!;
 
     public async Task InitializeAsync()
     {
+        _site = await shared.FreshAsync();
         Assert.Equal(0, (await EditorSession.AddUserAsync(_site, AdminEmail, Roles.Admin, EditorSession.Password)).ExitCode);
         _admin = await CapturedSession.SignInAsync(_site, AdminEmail);
     }
@@ -25,7 +26,6 @@ public sealed partial class RevocationTests : IAsyncLifetime, IDisposable
     public void Dispose()
     {
         _admin.Dispose();
-        _site.Dispose();
     }
 
     [Fact]

@@ -5,11 +5,11 @@ using TherapyGuide.Web.Content;
 namespace TherapyGuide.Tests.Admin;
 
 /// <summary>A 5,000-column table took seconds to preview (issue 14): preview and save now refuse it at once, saying why.</summary>
-public sealed class WideTableTests : IAsyncLifetime, IDisposable
+public sealed class WideTableTests(SharedSite shared) : IClassFixture<SharedSite>, IAsyncLifetime, IDisposable
 {
     private const string Refusal = "A table can have at most 20 columns; this one has 5,000.";
 
-    private readonly TestSite _site = new();
+    private TestSite _site = null!;
     private HttpClient _editor = null!;
     private int _id;
 
@@ -19,6 +19,7 @@ public sealed class WideTableTests : IAsyncLifetime, IDisposable
 
     public async Task InitializeAsync()
     {
+        _site = await shared.FreshAsync();
         _editor = await EditorSession.SignInAsync(_site, "tables-editor@example.org");
         _id = await _site.IdOfAsync(db => db.Articles, "choosing-a-treatment");
     }
@@ -28,7 +29,6 @@ public sealed class WideTableTests : IAsyncLifetime, IDisposable
     public void Dispose()
     {
         _editor.Dispose();
-        _site.Dispose();
     }
 
     [Fact]

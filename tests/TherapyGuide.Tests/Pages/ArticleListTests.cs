@@ -7,15 +7,16 @@ using TherapyGuide.Web.Pages.Articles;
 namespace TherapyGuide.Tests.Pages;
 
 /// <summary>However many articles there are, the list and the home page stay a short page each.</summary>
-public sealed class ArticleListTests : IAsyncLifetime, IDisposable
+public sealed class ArticleListTests(SharedSite shared) : IClassFixture<SharedSite>, IAsyncLifetime, IDisposable
 {
     private const int Added = 70;
-    private readonly TestSite _site = new();
+    private TestSite _site = null!;
     private HttpClient _reader = null!;
     private int _total;
 
     public async Task InitializeAsync()
     {
+        _site = await shared.FreshAsync();
         await using var scope = _site.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TherapyGuideDbContext>();
         var now = DateTime.UtcNow;
@@ -44,11 +45,7 @@ public sealed class ArticleListTests : IAsyncLifetime, IDisposable
 
     public Task DisposeAsync() => Task.CompletedTask;
 
-    public void Dispose()
-    {
-        _reader.Dispose();
-        _site.Dispose();
-    }
+    public void Dispose() => _reader.Dispose();
 
     [Fact]
     public async Task The_article_list_is_paged_with_previous_and_next_links()

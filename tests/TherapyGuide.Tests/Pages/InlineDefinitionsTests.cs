@@ -4,14 +4,15 @@ using AngleSharp.Html.Dom;
 namespace TherapyGuide.Tests.Pages;
 
 /// <summary>The comparison and conditions pages explain their medical words as articles do, and stay plain text.</summary>
-public sealed class InlineDefinitionsTests : IAsyncLifetime, IDisposable
+public sealed class InlineDefinitionsTests(SharedSite shared) : IClassFixture<SharedSite>, IAsyncLifetime, IDisposable
 {
-    private readonly TestSite _site = new();
+    private TestSite _site = null!;
     private HttpClient _editor = null!;
     private HttpClient _reader = null!;
 
     public async Task InitializeAsync()
     {
+        _site = await shared.FreshAsync();
         _editor = await EditorSession.SignInAsync(_site, "definitions-editor@example.org");
         _reader = _site.CreateClient(new() { AllowAutoRedirect = false });
     }
@@ -22,7 +23,6 @@ public sealed class InlineDefinitionsTests : IAsyncLifetime, IDisposable
     {
         _editor.Dispose();
         _reader.Dispose();
-        _site.Dispose();
     }
 
     [Theory]

@@ -8,14 +8,15 @@ namespace TherapyGuide.Tests.Pages;
 /// Public pages come from the output cache, and a save clears exactly the pages that show what changed, so
 /// readers see every edit at their next request and never see a draft.
 /// </summary>
-public sealed class OutputCacheTests : IAsyncLifetime, IDisposable
+public sealed class OutputCacheTests(SharedSite shared) : IClassFixture<SharedSite>, IAsyncLifetime, IDisposable
 {
-    private readonly TestSite _site = new();
+    private TestSite _site = null!;
     private HttpClient _editor = null!;
     private HttpClient _reader = null!;
 
     public async Task InitializeAsync()
     {
+        _site = await shared.FreshAsync();
         _editor = await EditorSession.SignInAsync(_site, "cache-editor@example.org");
         _reader = _site.CreateClient(new() { AllowAutoRedirect = false });
     }
@@ -26,7 +27,6 @@ public sealed class OutputCacheTests : IAsyncLifetime, IDisposable
     {
         _editor.Dispose();
         _reader.Dispose();
-        _site.Dispose();
     }
 
     [Fact]

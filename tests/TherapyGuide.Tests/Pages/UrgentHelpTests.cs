@@ -6,14 +6,15 @@ using TherapyGuide.Web.Content;
 namespace TherapyGuide.Tests.Pages;
 
 /// <summary>A frightened reader finds what to do now near the top of the pages they land on, and editors keep it current.</summary>
-public sealed class UrgentHelpTests : IAsyncLifetime, IDisposable
+public sealed class UrgentHelpTests(SharedSite shared) : IClassFixture<SharedSite>, IAsyncLifetime, IDisposable
 {
-    private readonly TestSite _site = new();
+    private TestSite _site = null!;
     private HttpClient _editor = null!;
     private HttpClient _reader = null!;
 
     public async Task InitializeAsync()
     {
+        _site = await shared.FreshAsync();
         _editor = await EditorSession.SignInAsync(_site, "urgent-editor@example.org");
         _reader = _site.CreateClient(new() { AllowAutoRedirect = false });
     }
@@ -24,7 +25,6 @@ public sealed class UrgentHelpTests : IAsyncLifetime, IDisposable
     {
         _editor.Dispose();
         _reader.Dispose();
-        _site.Dispose();
     }
 
     public static TheoryData<string> PagesWithUrgentHelp() =>
