@@ -8,7 +8,7 @@
 FROM mcr.microsoft.com/dotnet/sdk:10.0.401 AS build
 WORKDIR /src
 COPY global.json Directory.Build.props Directory.Packages.props .editorconfig TherapyGuide.sln ./
-COPY src/TherapyGuide.Web/TherapyGuide.Web.csproj src/TherapyGuide.Web/
+COPY src/TherapyGuide.Web/TherapyGuide.Web.csproj src/TherapyGuide.Web/StaticBundles.targets src/TherapyGuide.Web/
 RUN dotnet restore src/TherapyGuide.Web/TherapyGuide.Web.csproj -r linux-x64
 COPY src/ src/
 COPY wwwroot/ wwwroot/

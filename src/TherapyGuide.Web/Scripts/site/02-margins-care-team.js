@@ -1,0 +1,101 @@
+// Every printed sheet's margins, and the reader's care team on screen and on paper (uses 01-basics.js).
+// Every sheet's margins: site and page title, disclaimer, the care team's number (or a line to write it on), the
+// page's address, print and review dates, page numbers. In a pack each part's sheets carry that part's title and
+// address (a named page per part), so no sheet prints the pack's long query string.
+const addMargins = () => {
+  const head = document.querySelector(".print-head");
+  const sheet = siteSheet();
+  if (!head || !sheet) return;
+  const { site, title, address, reviewed } = head.dataset;
+  const team = readCareTeam();
+  const teamLine = team?.phone
+    ? [`Your care team${team.name ? ` (${team.name})` : ""}, day or night:`, team.phone]
+    : ["Your care team’s 24-hour number:", "______________________________"];
+  const small = "font-size: 9pt; line-height: 1.3; font-family: system-ui, sans-serif; color: #000; white-space: pre-wrap;";
+  const lines = (...texts) => texts.filter(Boolean).map(css).join(' "\\A" ');
+  const heading = (text) => `@top-left { content: ${lines(text)}; ${small} }`;
+  const where = (at) => `@top-right { content: ${lines("General information, not medical advice", at)}; text-align: right; ${small} }`;
+  const pack = isPack();
+  const rules = [`@page {
+    ${pack ? `size: ${papers[chosenPaper()].size};` : ""}
+    ${heading(site === title ? site : `${site}: ${title}`)}
+    ${where(address)}
+    @bottom-left { content: ${lines(...teamLine)}; ${small} }
+    @bottom-right { content: ${css(`Printed ${today()} · page `)} counter(page) " of " counter(pages)${reviewed ? ` "\\A" ${css(reviewed)}` : ""}; text-align: right; ${small} }
+  }`];
+  let lastPart = null;
+  for (const [index, part] of [...document.querySelectorAll("[data-pack-page]")].entries()) {
+    if (!part.id) continue;
+    lastPart = `pack-part-${index}`;
+    rules.push(`@page ${lastPart} { ${heading(`${site}: ${part.dataset.packPage}`)} ${where(part.dataset.packAddress)} }`);
+    rules.push(`#${CSS.escape(part.id)} { page: ${lastPart}; }`);
+  }
+  // What follows the last part (the disclaimer) shares its sheet: a different named page would start a new one.
+  if (lastPart) rules.push(`main ~ * { page: ${lastPart}; }`);
+  try {
+    for (const index of added.splice(0).reverse()) sheet.deleteRule(index);
+    for (const rule of rules) added.push(sheet.insertRule(rule, sheet.cssRules.length));
+  } catch {
+    // a browser without page-margin boxes prints the first sheet's details only
+  }
+};
+
+const showCareTeam = () => {
+  const team = readCareTeam();
+  for (const box of document.querySelectorAll("[data-care-team]")) {
+    box.querySelector("[data-care-team-name]").textContent = team?.name ?? "";
+    box.querySelector("[data-care-team-phone]").textContent = team?.phone ?? "";
+  }
+  for (const line of document.querySelectorAll("[data-care-team-call]")) {
+    line.hidden = !team?.phone;
+    const link = line.querySelector("[data-care-team-tel]");
+    link.textContent = team?.phone ?? "";
+    link.href = `tel:${(team?.phone ?? "").replace(/[^\d+#*]/g, "")}`;
+    line.querySelector("[data-care-team-call-name]").textContent = team?.name ? ` (${team.name})` : "";
+  }
+  for (const editor of document.querySelectorAll("[data-care-team-editor]")) {
+    editor.querySelector("[data-care-team-summary]").textContent = team?.phone
+      ? `Your care team’s number on printed pages: ${team.phone} (change)`
+      : "Your care team’s number on printed pages";
+    for (const input of editor.querySelectorAll("[data-care-team-input]")) input.value = team?.[input.dataset.careTeamInput] ?? "";
+  }
+};
+
+const setUpCareTeamEditors = () => {
+  for (const editor of document.querySelectorAll("[data-care-team-editor]")) {
+    const status = editor.querySelector("[data-care-team-status]");
+    const value = (field) => clean(editor.querySelector(`[data-care-team-input="${field}"]`).value, limits[field]);
+    const changed = (message) => {
+      showCareTeam();
+      addMargins();
+      numberPackPages();
+      status.textContent = message;
+    };
+    const save = () => {
+      const team = { name: value("name"), phone: value("phone") };
+      if (!team.name && !team.phone) {
+        storage.remove(careTeamKey);
+        changed("Nothing to save: the printed box keeps blank lines to write on.");
+        return;
+      }
+      changed(storage.set(careTeamKey, JSON.stringify(team))
+        ? "Saved in this browser. It will print on every page."
+        : "This browser would not keep it. Please write the number on the printed page instead.");
+    };
+    editor.querySelector("[data-care-team-save]").addEventListener("click", save);
+    for (const input of editor.querySelectorAll("[data-care-team-input]")) {
+      input.addEventListener("keydown", (event) => {
+        if (event.key === "Enter") {
+          event.preventDefault();
+          save();
+        }
+      });
+    }
+    editor.querySelector("[data-care-team-forget]").addEventListener("click", () => {
+      storage.remove(careTeamKey);
+      changed("Removed from this browser. The printed box now has blank lines to write on.");
+    });
+    editor.querySelector("[data-care-team-fields]").hidden = false;
+    editor.querySelector("[data-care-team-without-script]").hidden = true;
+  }
+};

@@ -1,0 +1,78 @@
+// A printed pack: the page each part starts on, and the paper it is printed on (uses 01 and 02).
+// The contents of a pack give the page each part starts on. The browser cannot count printed pages for a script,
+// so the pack is laid out once more, unseen, in a frame with the print styles switched on and each printed page
+// as one column exactly the size of the paper's printable area: each part starts a new column, as it starts a new
+// sheet on paper, and the column it starts in is its page. The same layout engine breaks both.
+let numbering = 0;
+const numberPackPages = async () => {
+  const contents = document.querySelector("[data-pack-contents]");
+  const sheet = siteSheet();
+  if (!contents || !sheet) return;
+  const run = ++numbering;
+  const paper = papers[chosenPaper()];
+  const width = paper.width - margins.left - margins.right;
+  const height = paper.height - margins.top - margins.bottom;
+  const frame = document.createElement("iframe");
+  frame.setAttribute("aria-hidden", "true");
+  frame.dataset.pageCount = "";
+  frame.tabIndex = -1;
+  frame.style.cssText = `position: absolute; left: -100000px; top: 0; width: ${width}mm; height: ${height}mm; border: 0; visibility: hidden;`;
+  frame.srcdoc = "<!DOCTYPE html><title>Page count</title>";
+  await new Promise((resolve) => {
+    frame.addEventListener("load", resolve, { once: true });
+    document.body.append(frame);
+  });
+  try {
+    const doc = frame.contentDocument;
+    doc.documentElement.lang = root.lang;
+    doc.documentElement.className = root.className;
+    const link = doc.createElement("link");
+    link.rel = "stylesheet";
+    link.href = sheet.href;
+    await new Promise((resolve, reject) => {
+      link.addEventListener("load", resolve, { once: true });
+      link.addEventListener("error", reject, { once: true });
+      doc.head.append(link);
+    });
+    const frameSheet = doc.styleSheets[0];
+    for (const rule of [...frameSheet.cssRules]) {
+      if (rule.media && /\bprint\b/.test(rule.media.mediaText)) rule.media.mediaText = "all";
+    }
+    frameSheet.insertRule(`body { margin: 0; width: ${width}mm; height: ${height}mm; columns: ${width}mm; column-gap: 0; column-fill: auto; }`, frameSheet.cssRules.length);
+    frameSheet.insertRule(".pack-section { break-before: column; }", frameSheet.cssRules.length);
+    const copy = document.body.cloneNode(true);
+    copy.querySelector("[data-page-count]")?.remove(); // this frame itself
+    doc.body.replaceWith(doc.adoptNode(copy));
+    const column = doc.body.getBoundingClientRect().width;
+    const pageOf = (id) => {
+      const part = doc.getElementById(id);
+      const first = part?.getClientRects()[0];
+      return first ? Math.round(first.left / column) + 1 : null;
+    };
+    if (run !== numbering) return;
+    for (const slot of contents.querySelectorAll("[data-page-of]")) {
+      const page = pageOf(slot.dataset.pageOf);
+      slot.textContent = page ? `page ${page}` : "";
+    }
+    contents.dataset.numberedFor = chosenPaper();
+  } catch {
+    // without the count the contents still list every part, each starting on a new sheet
+  } finally {
+    frame.remove();
+  }
+};
+
+const setUpPaperChoice = () => {
+  for (const choice of document.querySelectorAll("[data-paper-choice]")) {
+    const current = chosenPaper();
+    for (const input of choice.querySelectorAll("input[name=paper]")) {
+      input.checked = input.value === current;
+      input.addEventListener("change", () => {
+        storage.set(paperKey, input.value);
+        addMargins();
+        numberPackPages();
+      });
+    }
+    choice.hidden = false;
+  }
+};
