@@ -73,15 +73,8 @@ trap cleanup EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
 
-port_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
-free_port() {
-  local p
-  for _ in $(seq 1 200); do
-    p=$((20000 + RANDOM % 30000))
-    if port_free "$p"; then echo "$p"; return; fi
-  done
-  die "no free loopback port"
-}
+# shellcheck source=lib/ports.sh
+source "$SCRIPT_DIR/lib/ports.sh"
 
 PORT=$(free_port)
 SITE=http://127.0.0.1:$PORT
@@ -122,84 +115,10 @@ for _ in $(seq 1 300); do
 done
 curl -fs -o /dev/null "$SITE/healthz" || die "the site did not answer /healthz"
 
-# ---------------------------------------------------------------- the pages
-mapfile -t ARTICLES < <(sqlite3 "$DB" "SELECT Slug FROM Articles WHERE Status = 'Published' ORDER BY Id")
-mapfile -t WORDS < <(sqlite3 "$DB" "SELECT Slug FROM GlossaryTerms ORDER BY Id")
-PAGES=(/ /articles /compare /side-effects /conditions /glossary /questions "/print?pages=compare" "/search?q=lupus"
-  "/search?q=car-t" /feed.xml /sitemap.xml /robots.txt /healthz)
-for slug in "${ARTICLES[@]}"; do PAGES+=("/articles/$slug"); done
-for slug in "${WORDS[@]}"; do PAGES+=("/glossary/$slug"); done
-for page in "${PAGES[@]}"; do
-  code=$(curl -s -o /dev/null -w '%{http_code}' "$SITE$page")
-  [[ $code == 200 ]] || die "$page answered $code before the load"
-done
-log "${#PAGES[@]} public pages answer 200"
-
-{
-  echo 'local paths = {'
-  for page in "${PAGES[@]}"; do printf '  "%s",\n' "$page"; done
-  cat <<'LUA'
-}
-local counter = 0
-function setup(thread) thread:set("id", counter); counter = counter + 1 end
-function init() counter = id * 7 end
-function request()
-  counter = counter + 1
-  return wrk.format("GET", paths[(counter % #paths) + 1], { ["Accept-Encoding"] = "br, gzip" })
-end
-function done(summary, latency, requests)
-  local e = summary.errors
-  io.write(string.format("RESULT requests=%d status_errors=%d connect=%d read=%d write=%d timeout=%d p50_ms=%.2f p90_ms=%.2f p99_ms=%.2f max_ms=%.2f seconds=%.1f\n",
-    summary.requests, e.status, e.connect, e.read, e.write, e.timeout,
-    latency:percentile(50) / 1000, latency:percentile(90) / 1000, latency:percentile(99) / 1000, latency.max / 1000,
-    summary.duration / 1e6))
-end
-LUA
-} >"$T/pages.lua"
-
-# ---------------------------------------------------------------- the editor
-# Cookies by hand: the site's cookies are Secure-only, and curl never sends those over http.
-TLS=(-H "X-Forwarded-Proto: https") # as the TLS proxy in front of the site would add
-cookies_from() { grep -i '^set-cookie:' "$1" | sed -E 's/^[^:]*: *([^;]*).*/\1/' | tr -d '\r'; }
-token_from() { grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' "$1" | head -1 | sed -E 's/.*value="([^"]*)"/\1/'; }
-value_from() { grep -o "name=\"$2\" value=\"[^\"]*\"" "$1" | head -1 | sed -E 's/.*value="([^"]*)"/\1/'; }
-
-WORD_ID=$(sqlite3 "$DB" "SELECT Id FROM GlossaryTerms ORDER BY Id LIMIT 1")
-IFS=$'\t' read -r WORD_TERM WORD_SLUG < <(sqlite3 -separator $'\t' "$DB" "SELECT Term, Slug FROM GlossaryTerms WHERE Id = $WORD_ID")
-WORD_ALIASES=$(sqlite3 "$DB" "SELECT coalesce(Aliases, '') FROM GlossaryTerms WHERE Id = $WORD_ID" 2>/dev/null || true)
-
-editor() {
-  local jar page token cookie code n=0 version marker
-  curl -s "${TLS[@]}" -D "$T/h1" -o "$T/p1" "$SITE/admin/signin"
-  jar=$(cookies_from "$T/h1" | paste -sd ';' -)
-  token=$(token_from "$T/p1")
-  curl -s "${TLS[@]}" -D "$T/h2" -o /dev/null -H "Cookie: $jar" \
-    --data-urlencode "Email=$EDITOR_EMAIL" --data-urlencode "Password=$EDITOR_PASSWORD" \
-    --data-urlencode "__RequestVerificationToken=$token" "$SITE/admin/signin"
-  cookie="$jar;$(cookies_from "$T/h2" | paste -sd ';' -)"
-  grep -qi '^set-cookie: tg.auth' "$T/h2" || { echo "SIGNIN failed" >>"$T/saves"; return; }
-  while :; do
-    n=$((n + 1))
-    marker="load-save-$n-$(date +%s%N)"
-    if curl -s "${TLS[@]}" -o "$T/edit.html" -H "Cookie: $cookie" "$SITE/admin/glossary/edit/$WORD_ID"; then
-      token=$(token_from "$T/edit.html")
-      version=$(value_from "$T/edit.html" Form.Version)
-      code=$(curl -s "${TLS[@]}" -D "$T/h3" -o /dev/null -w '%{http_code}' -H "Cookie: $cookie" \
-        --data-urlencode "__RequestVerificationToken=$token" --data-urlencode "Form.Version=$version" \
-        --data-urlencode "Form.Term=$WORD_TERM" --data-urlencode "Form.Slug=$WORD_SLUG" \
-        --data-urlencode "Form.Definition=Saved under load as $marker." --data-urlencode "Form.Aliases=$WORD_ALIASES" \
-        --data-urlencode "Note=$marker" "$SITE/admin/glossary/edit/$WORD_ID" || echo 000)
-      if [[ $code == 302 ]] && grep -qi '^location:.*saved=true' "$T/h3"; then
-        echo "ACK $marker" >>"$T/saves"
-      else
-        echo "FAIL $code $marker" >>"$T/saves"
-      fi
-    else
-      echo "FAIL get $marker" >>"$T/saves"
-    fi
-    sleep "$SAVE_EVERY"
-  done
-}
+# shellcheck source=lib/load-pages.sh
+source "$SCRIPT_DIR/lib/load-pages.sh"
+# shellcheck source=lib/load-editor.sh
+source "$SCRIPT_DIR/lib/load-editor.sh"
 
 # ---------------------------------------------------------------- the load
 : >"$T/saves"

@@ -1,0 +1,81 @@
+# shellcheck shell=bash
+# Part of bench/run.sh, sourced by it in order: the --scale run (10,000 extra articles).
+
+# The --scale run: SCALE_COUNT more articles straight into the store, then the same measurements again.
+scale_run() {
+  stop_site
+  log "scale: adding $SCALE_COUNT articles to the store"
+  cols=$(sqlite3 "$DB" "SELECT name FROM pragma_table_info('Articles') ORDER BY cid;")
+  [[ -n $cols ]] || die "no Articles table in $DB"
+  # Topics cycle through those the seeded articles use.
+  topic_case="CASE n.i % $(sqlite3 "$DB" "SELECT count(DISTINCT Topic) FROM Articles;")"
+  k=0
+  while IFS= read -r q; do topic_case+=" WHEN $k THEN $q"; k=$((k + 1)); done < <(sqlite3 "$DB" "SELECT DISTINCT quote(Topic) FROM Articles ORDER BY 1;")
+  topic_case+=" END"
+  # Expressions for the columns we set; every other column is copied from the template article t.
+  declare -A OVR=(
+    [Id]=SKIP
+    [Slug]="printf('scale-article-%05d', n.i)"
+    [Title]="printf('Scale test article %d: what happens during treatment week %d?', n.i, n.i % 52 + 1)"
+    [Summary]="printf('Generated article %d for the 10,000-article test. It explains a made-up treatment step in plain words%s.', n.i, CASE WHEN n.i % 10 = 0 THEN ' for people with lupus' ELSE '' END)"
+    [Topic]="$topic_case"
+    [Order]="100 + n.i"
+    [BodyMarkdown]="printf('This is generated article %d. Immunotherapy and CAR-T cell therapy use the immune system to fight disease%s.' || char(10) || char(10) || '## What happens in week %d?' || char(10) || char(10) || 'Your care team checks your blood, asks how you feel and explains the next step. Bring your questions and a friend if you like.' || char(10) || char(10) || '## When should I call the hospital?' || char(10) || char(10) || 'Call at once if you have a fever, feel confused or find it hard to breathe.' || char(10), n.i, CASE WHEN n.i % 10 = 0 THEN ', and some trials study it for lupus' ELSE '' END, n.i % 52 + 1)"
+    [BodyHtml]="printf('<p>This is generated article %d. Immunotherapy and CAR-T cell therapy use the immune system to fight disease%s.</p>' || char(10) || '<h2 id=\"what-happens-in-week-%d\">What happens in week %d?</h2>' || char(10) || '<p>Your care team checks your blood, asks how you feel and explains the next step. Bring your questions and a friend if you like.</p>' || char(10) || '<h2 id=\"when-should-i-call-the-hospital\">When should I call the hospital?</h2>' || char(10) || '<p>Call at once if you have a fever, feel confused or find it hard to breathe.</p>' || char(10), n.i, CASE WHEN n.i % 10 = 0 THEN ', and some trials study it for lupus' ELSE '' END, n.i % 52 + 1, n.i % 52 + 1)"
+    [TableOfContents]="printf('[{\"Id\":\"what-happens-in-week-%d\",\"Level\":2,\"Text\":\"What happens in week %d?\"},{\"Id\":\"when-should-i-call-the-hospital\",\"Level\":2,\"Text\":\"When should I call the hospital?\"}]', n.i % 52 + 1, n.i % 52 + 1)"
+    [WordCount]="70"
+    [ReadingGrade]="4.0"
+    [Status]="'Published'"
+    [Published]="date('now', printf('-%d days', n.i % 900))"
+    [LastReviewed]="date('now', printf('-%d days', n.i % 300))"
+    [NextReviewDue]="date('now', printf('+%d days', 30 + n.i % 300))"
+    [RelatedSlugs]="'[]'"
+    [Version]="1"
+    [CreatedUtc]="strftime('%Y-%m-%d %H:%M:%f', 'now')"
+    [UpdatedUtc]="strftime('%Y-%m-%d %H:%M:%f', 'now')"
+  )
+  ins_cols=() sel_exprs=()
+  while IFS= read -r c; do
+    [[ -n $c ]] || continue
+    e=${OVR[$c]:-}
+    [[ $e == SKIP ]] && continue
+    ins_cols+=("\"$c\"")
+    if [[ -n $e ]]; then sel_exprs+=("$e"); else sel_exprs+=("t.\"$c\""); fi
+  done <<<"$cols"
+  ins_list=$(IFS=,; printf '%s' "${ins_cols[*]}")
+  sel_list=$(IFS=,; printf '%s' "${sel_exprs[*]}")
+  sql="INSERT INTO Articles ($ins_list)
+  WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < $SCALE_COUNT)
+  SELECT $sel_list FROM n, (SELECT * FROM Articles WHERE Status = 'Published' ORDER BY Id LIMIT 1) AS t;"
+  echo "$sql" >"$T/scale.sql"
+  before=$(sqlite3 "$DB" "SELECT count(*) FROM Articles;")
+  sqlite3 "$DB" "BEGIN; $sql COMMIT;" || die "scale insert failed (SQL in $T/scale.sql; KEEP_TMP=1 keeps it)"
+  after=$(sqlite3 "$DB" "SELECT count(*) FROM Articles;")
+  log "scale: Articles $before -> $after"
+  if [[ -n $(sqlite3 "$DB" "SELECT name FROM sqlite_master WHERE name = 'SearchEntries';") ]]; then
+    sqlite3 "$DB" "DELETE FROM SearchEntries;"
+    log "scale: search index emptied; the site rebuilds it on start"
+  fi
+  seed_start 600
+  scale_first_ms=$SEED_MS
+  if [[ -n $(sqlite3 "$DB" "SELECT name FROM sqlite_master WHERE name = 'SearchEntries';") ]]; then
+    log "scale: search index holds $(sqlite3 "$DB" "SELECT count(*) FROM SearchEntries;") entries"
+  fi
+  cold_start
+  scale_cold_ms=$COLD_MS
+  summary_line "scale: cold start with $after articles, launch -> first 200 on /" "$scale_cold_ms ms" "<= $COLD_START_MAX_MS ms" "$(verdict le "$scale_cold_ms" "$COLD_START_MAX_MS")"
+  summary_line "  (scale: first start after the insert, -> /healthz)" "$scale_first_ms ms" "" "info"
+  read -ra SCALE_LIST <<<"$SCALE_PAGES"
+  cache_serving && SCALE_CACHE_NOTE="served from the output cache (Age header seen)" || SCALE_CACHE_NOTE="WARNING: no Age header: the output cache does not seem to answer"
+  capture_pages scale "${SCALE_LIST[@]}"
+  start_or_reload_nginx
+  check_nginx scale "${SCALE_LIST[@]}"
+  measure scale-cached cached "$T/wrk/report.lua" "${SCALE_LIST[@]}"
+  rss_scale_cached=$(rss_mb)
+  start_render_site
+  measure scale-render render "$BUST_LUA" "${SCALE_LIST[@]}"
+  rss_scale_render=$(rss_mb)
+  RENDER_NOTE_SCALE=$RENDER_NOTE
+  summary_line "scale: RSS after load, output cache on" "$rss_scale_cached MB" "<= $RSS_MAX_MB MB" "$(verdict le "$rss_scale_cached" "$RSS_MAX_MB")"
+  summary_line "scale: RSS after load, render-path run$RSS_TAG" "$rss_scale_render MB" "<= $RSS_MAX_MB MB" "$(verdict le "$rss_scale_render" "$RSS_MAX_MB")"
+}
