@@ -5,7 +5,8 @@
 TLS=(-H "X-Forwarded-Proto: https") # as the TLS proxy in front of the site would add
 cookies_from() { grep -i '^set-cookie:' "$1" | sed -E 's/^[^:]*: *([^;]*).*/\1/' | tr -d '\r'; }
 token_from() { grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' "$1" | head -1 | sed -E 's/.*value="([^"]*)"/\1/'; }
-value_from() { grep -o "name=\"$2\" value=\"[^\"]*\"" "$1" | head -1 | sed -E 's/.*value="([^"]*)"/\1/'; }
+# The value of the input named $2, in whatever order the tag helper writes its attributes.
+value_from() { grep -o "<input [^>]*name=\"$2\"[^>]*>" "$1" | head -1 | sed -nE 's/.* value="([^"]*)".*/\1/p'; }
 
 WORD_ID=$(sqlite3 "$DB" "SELECT Id FROM GlossaryTerms ORDER BY Id LIMIT 1")
 IFS=$'\t' read -r WORD_TERM WORD_SLUG < <(sqlite3 -separator $'\t' "$DB" "SELECT Term, Slug FROM GlossaryTerms WHERE Id = $WORD_ID")
@@ -31,6 +32,8 @@ editor() {
         --data-urlencode "__RequestVerificationToken=$token" --data-urlencode "Form.Version=$version" \
         --data-urlencode "Form.Term=$WORD_TERM" --data-urlencode "Form.Slug=$WORD_SLUG" \
         --data-urlencode "Form.Definition=Saved under load as $marker." --data-urlencode "Form.Aliases=$WORD_ALIASES" \
+        --data-urlencode "Form.LastReviewed=$(value_from "$T/edit.html" Form.LastReviewed)" \
+        --data-urlencode "Form.NextReviewDue=$(value_from "$T/edit.html" Form.NextReviewDue)" \
         --data-urlencode "Note=$marker" "$SITE/admin/glossary/edit/$WORD_ID" || echo 000)
       if [[ $code == 302 ]] && grep -qi '^location:.*saved=true' "$T/h3"; then
         echo "ACK $marker" >>"$T/saves"
