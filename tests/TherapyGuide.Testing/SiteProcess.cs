@@ -45,6 +45,30 @@ public sealed class SiteProcess : IDisposable
         return (process.ExitCode, await output + await error);
     }
 
+    /// <summary>
+    /// Runs the program in its own process with these settings (environment variables, over the SQLite store at
+    /// <paramref name="databasePath"/>) until it exits, as an operator starting it would; returns its exit code and
+    /// everything it wrote.
+    /// </summary>
+    public static async Task<(int ExitCode, string Output, string Error)> RunUntilExitAsync(
+        string databasePath, IReadOnlyDictionary<string, string> environment, params string[] args)
+    {
+        ArgumentNullException.ThrowIfNull(environment);
+        var info = StartInfo(databasePath, args);
+        foreach (var (name, value) in environment)
+        {
+            info.Environment[name] = value;
+        }
+
+        using var process = Process.Start(info)!;
+        process.StandardInput.Close();
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        await process.WaitForExitAsync(timeout.Token);
+        return (process.ExitCode, await output, await error);
+    }
+
     /// <summary>Starts the site and waits until /healthz answers.</summary>
     public static async Task<SiteProcess> StartAsync(string databasePath)
     {

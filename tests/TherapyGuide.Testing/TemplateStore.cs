@@ -54,7 +54,20 @@ public static class TemplateStore
             using var target = new SqliteConnection($"Data Source={databasePath};Pooling=False");
             source.Open();
             target.Open();
-            source.BackupDatabase(target);
+            // The site may be writing (its clean-up service runs at start): the backup does not wait on its own, and a
+            // busy store answers SQLITE_BUSY at once, so it is tried again for as long as the site's own timeout.
+            for (var attempt = 1; ; attempt++)
+            {
+                try
+                {
+                    source.BackupDatabase(target);
+                    return;
+                }
+                catch (SqliteException busy) when (busy.SqliteErrorCode is 5 or 6 && attempt < 600)
+                {
+                    Thread.Sleep(50);
+                }
+            }
         }
     }
 

@@ -64,8 +64,17 @@ public static class BackupCommand
         }
 
         await using var scope = services.CreateAsyncScope();
+        var database = scope.ServiceProvider.GetRequiredService<TherapyGuideDbContext>().Database;
+        if (!database.IsSqlite())
+        {
+            await error.WriteLineAsync(
+                "This command copies a SQLite store; nothing was written. Back up a PostgreSQL store with PostgreSQL's own tools: "
+                + "pg_dump --format=custom --file=FILE, restored with pg_restore (see the README).");
+            return 1;
+        }
+
         // Copy the store the site uses, as it is: never a new empty one made because the setting was missed here.
-        var store = new SqliteConnectionStringBuilder(scope.ServiceProvider.GetRequiredService<TherapyGuideDbContext>().Database.GetConnectionString()).DataSource;
+        var store = new SqliteConnectionStringBuilder(database.GetConnectionString()).DataSource;
         if (string.IsNullOrEmpty(store) || !File.Exists(store))
         {
             await error.WriteLineAsync($"There is no store at '{store}'; nothing was written. Set ConnectionStrings__TherapyGuide to the site's store.");

@@ -21,11 +21,11 @@ internal static class StorePaths
     }
 
     /// <summary>data/therapyguide.db in the repository when run from source; data/ beside the app when published.</summary>
-    public static string DefaultConnectionString(string contentRoot)
-    {
-        var dataFolder = FindRepositoryData(contentRoot) ?? Path.Combine(contentRoot, "data");
-        return $"Data Source={Path.Combine(dataFolder, "therapyguide.db")}";
-    }
+    public static string DefaultConnectionString(string contentRoot) =>
+        $"Data Source={Path.Combine(DataFolder(contentRoot), "therapyguide.db")}";
+
+    /// <summary>The repository's data/ when run from source; data/ beside the app when published.</summary>
+    public static string DataFolder(string contentRoot) => FindRepositoryData(contentRoot) ?? Path.Combine(contentRoot, "data");
 
     private static string? FindRepositoryData(string start)
     {

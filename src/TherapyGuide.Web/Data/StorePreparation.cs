@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using TherapyGuide.Web.Accounts;
 using TherapyGuide.Web.Content.Editing;
+using TherapyGuide.Web.Data.PostgreSql;
 using TherapyGuide.Web.Protection;
 
 namespace TherapyGuide.Web.Data;
@@ -10,31 +11,38 @@ namespace TherapyGuide.Web.Data;
 /// <summary>What the store needs before the site (or an operator command) uses it: migrated, roles present, content imported.</summary>
 public static class StorePreparation
 {
-    /// <summary>Makes the store owner-only, applies migrations, switches the store to WAL, checks the key ring opens, then imports what data/content has that the store lacks.</summary>
+    /// <summary>
+    /// Makes a SQLite store owner-only, applies migrations, switches SQLite to WAL, checks the key ring opens, then
+    /// imports what data/content has that the store lacks. On PostgreSQL, several nodes may start at once: EF Core's
+    /// migration lock lets one migrate, and an advisory lock lets one create the roles and import while the others
+    /// wait, then find it done.
+    /// </summary>
     public static async Task PrepareStoreAsync(this WebApplication app, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(app);
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TherapyGuideDbContext>();
-        if (StoreFiles.DatabasePath(db.Database.GetConnectionString()) is { } store)
+        var sqlite = db.Database.IsSqlite();
+        if (sqlite && StoreFiles.DatabasePath(db.Database.GetConnectionString()) is { } store)
         {
             // Before SQLite first opens it, which would create it readable by everyone.
             StoreFiles.CreateStore(store);
             StoreFiles.NarrowStore(store, app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(StoreFiles)));
         }
 
-        // Migrating also compares the whole model with the last migration's, which costs a good part of a second:
-        // only an upgraded site, or a new store, needs it.
-        if ((await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
+        try
         {
-            await db.Database.MigrateAsync(cancellationToken);
+            await MigrateAsync(db, cancellationToken);
         }
-
-        // WAL lets readers carry on while an editor saves, and a crash loses no committed save.
-        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        catch (Exception failure) when (!sqlite && PostgreSqlStore.Explain(failure, db.Database.GetConnectionString()!) is { } message)
+        {
+            throw new StoreSettingsException(message, failure);
+        }
 
         // Here, before the site serves anything: a missing or wrong key-encryption key stops the start.
         KeyRing.Check(app.Services);
+
+        await using var oneAtATime = sqlite ? null : await PostgreSqlStore.HoldPreparationLockAsync(db, cancellationToken);
 
         var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
         foreach (var role in Roles.All)
@@ -51,5 +59,21 @@ public static class StorePreparation
         }
 
         await ActivatorUtilities.CreateInstance<StoredHtmlRefresh>(scope.ServiceProvider).RefreshAsync(cancellationToken);
+    }
+
+    private static async Task MigrateAsync(TherapyGuideDbContext db, CancellationToken cancellationToken)
+    {
+        // Migrating also compares the whole model with the last migration's, which costs a good part of a second:
+        // only an upgraded site, or a new store, needs it.
+        if ((await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
+        {
+            await db.Database.MigrateAsync(cancellationToken);
+        }
+
+        if (db.Database.IsSqlite())
+        {
+            // WAL lets readers carry on while an editor saves, and a crash loses no committed save.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        }
     }
 }

@@ -7,8 +7,12 @@ using TherapyGuide.Web.Content;
 
 namespace TherapyGuide.Web.Data;
 
-/// <summary>The one store: content, its history and the editors' accounts (ASP.NET Core Identity).</summary>
-public sealed class TherapyGuideDbContext(DbContextOptions<TherapyGuideDbContext> options)
+/// <summary>
+/// The one store: content, its history and the editors' accounts (ASP.NET Core Identity). The site asks for this
+/// type; each store has a subclass of its own (<see cref="Sqlite.SqliteStoreContext"/>,
+/// <see cref="PostgreSql.PostgreSqlStoreContext"/>) with its own migrations, so the two sets never mix.
+/// </summary>
+public abstract class TherapyGuideDbContext(DbContextOptions options)
     : IdentityDbContext<IdentityUser, IdentityRole, string>(options), IDataProtectionKeyContext
 {
     /// <summary>The keys that protect sign-in cookies and antiforgery tokens, kept with the data so restarts sign no one out.</summary>

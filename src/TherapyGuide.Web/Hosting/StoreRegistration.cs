@@ -1,9 +1,16 @@
 using Microsoft.EntityFrameworkCore;
+using TherapyGuide.Web.Content.Search;
 using TherapyGuide.Web.Data;
+using TherapyGuide.Web.Data.PostgreSql;
+using TherapyGuide.Web.Data.Sqlite;
 
 namespace TherapyGuide.Web.Hosting;
 
-/// <summary>The SQLite store, its backups and its health check. Preparing it at start is <see cref="StorePreparation"/>.</summary>
+/// <summary>
+/// The store (SQLite unless TherapyGuide:Store says PostgreSQL), its backups and its health check. The site asks
+/// for <see cref="TherapyGuideDbContext"/>; each store has its own subclass and migrations. Preparing the store at
+/// start is <see cref="StorePreparation"/>.
+/// </summary>
 public static class StoreRegistration
 {
     /// <param name="builder">The web application builder.</param>
@@ -11,16 +18,26 @@ public static class StoreRegistration
     public static WebApplicationBuilder AddStore(this WebApplicationBuilder builder, bool quiet)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        var connectionString = StoreConnection.For(
-            builder.Configuration.GetConnectionString(TherapyGuideApplication.ConnectionStringName)
-            ?? StorePaths.DefaultConnectionString(builder.Environment.ContentRootPath));
-        if (!quiet && TherapyGuideApplication.Setting(builder.Configuration, nameof(TherapyGuideOptions.StartupProfile)))
+        var configured = builder.Configuration.GetConnectionString(TherapyGuideApplication.ConnectionStringName);
+        // Pooled: a context is reset and reused rather than built for every request.
+        if (StoreSettings.KindOf(builder.Configuration) == StoreKind.PostgreSql)
         {
-            StartupProfile.Start(connectionString);
+            var connectionString = StoreSettings.PostgreSqlConnection(configured);
+            builder.Services.AddDbContextPool<TherapyGuideDbContext, PostgreSqlStoreContext>(options => options.UseNpgsql(connectionString));
+            builder.Services.AddScoped<ISearchStore, PostgreSqlSearchStore>();
+        }
+        else
+        {
+            var connectionString = StoreConnection.For(configured ?? StorePaths.DefaultConnectionString(builder.Environment.ContentRootPath));
+            if (!quiet && TherapyGuideApplication.Setting(builder.Configuration, nameof(TherapyGuideOptions.StartupProfile)))
+            {
+                StartupProfile.Start(connectionString);
+            }
+
+            builder.Services.AddDbContextPool<TherapyGuideDbContext, SqliteStoreContext>(options => options.UseSqlite(connectionString));
+            builder.Services.AddScoped<ISearchStore, SqliteSearchStore>();
         }
 
-        // Pooled: a context is reset and reused rather than built for every request.
-        builder.Services.AddDbContextPool<TherapyGuideDbContext>(options => options.UseSqlite(connectionString));
         builder.Services.AddScoped<ContentSeeder>();
         builder.Services.AddScoped<StoreBackup>();
         builder.Services.AddHealthChecks().AddDbContextCheck<TherapyGuideDbContext>("store");

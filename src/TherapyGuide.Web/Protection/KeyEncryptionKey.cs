@@ -89,9 +89,11 @@ public sealed partial class KeyEncryptionKey(
             return _filePath = Path.GetFullPath(configured, environment.ContentRootPath);
         }
 
+        // Beside a SQLite store; for a PostgreSQL store, in the site's data folder (several nodes set the key instead).
         using var scope = scopes.CreateScope();
-        var store = StoreFiles.DatabasePath(scope.ServiceProvider.GetRequiredService<TherapyGuideDbContext>().Database.GetConnectionString());
-        return _filePath = Path.Combine(Path.GetDirectoryName(store) ?? environment.ContentRootPath, DefaultFileName);
+        var database = scope.ServiceProvider.GetRequiredService<TherapyGuideDbContext>().Database;
+        var store = database.IsSqlite() ? StoreFiles.DatabasePath(database.GetConnectionString()) : null;
+        return _filePath = Path.Combine(Path.GetDirectoryName(store) ?? StorePaths.DataFolder(environment.ContentRootPath), DefaultFileName);
     }
 
     /// <summary>

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
-using TherapyGuide.Web.Data;
+using TherapyGuide.Web.Data.Sqlite;
 
 namespace TherapyGuide.Tests.Data;
 
@@ -28,7 +28,7 @@ public sealed class QueryPlanTests
         using var site = new TestSite();
         site.Settings["TherapyGuide:OutputCache"] = "false";
         using var app = site.WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
-            services.ConfigureDbContext<TherapyGuideDbContext>(options => options.AddInterceptors(commands))));
+            services.ConfigureDbContext<SqliteStoreContext>(options => options.AddInterceptors(commands))));
         using var client = app.CreateClient();
         await client.GetAsync("/"); // the store is seeded and every start-up query has run
         commands.Clear();

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using TherapyGuide.Web.Content.Editing;
-using TherapyGuide.Web.Data;
+using TherapyGuide.Web.Data.Sqlite;
 
 namespace TherapyGuide.Tests.Data;
 
@@ -42,6 +42,6 @@ public sealed class ReviewDatesMigrationTests : IDisposable
         Assert.Equal("A protein.", first.Definition);
     }
 
-    private TherapyGuideDbContext Store() =>
-        new(new DbContextOptionsBuilder<TherapyGuideDbContext>().UseSqlite($"Data Source={_database}").Options);
+    private SqliteStoreContext Store() =>
+        new(new DbContextOptionsBuilder<SqliteStoreContext>().UseSqlite($"Data Source={_database}").Options);
 }

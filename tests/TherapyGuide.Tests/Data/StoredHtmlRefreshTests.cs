@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using TherapyGuide.Web.Content;
 using TherapyGuide.Web.Content.Editing;
 using TherapyGuide.Web.Data;
+using TherapyGuide.Web.Data.Sqlite;
 
 namespace TherapyGuide.Tests.Data;
 
@@ -86,8 +87,8 @@ public sealed class StoredHtmlRefreshTests : IDisposable
 
     private async Task<(List<Article> Articles, List<Revision> Revisions)> SnapshotAsync()
     {
-        var options = new DbContextOptionsBuilder<TherapyGuideDbContext>().UseSqlite($"Data Source={_files.Database}").Options;
-        await using var db = new TherapyGuideDbContext(options);
+        var options = new DbContextOptionsBuilder<SqliteStoreContext>().UseSqlite($"Data Source={_files.Database}").Options;
+        await using var db = new SqliteStoreContext(options);
         return (await db.Articles.AsNoTracking().OrderBy(a => a.Id).ToListAsync(), await db.Revisions.AsNoTracking().OrderBy(r => r.Id).ToListAsync());
     }
 }

@@ -7,10 +7,10 @@ using TherapyGuide.Web.Data;
 namespace TherapyGuide.Web.Content.Search;
 
 /// <summary>
-/// Keeps the FTS5 table SearchEntries in step with what readers can see. Called by the content store on
-/// every save, delete and restore (inside the same transaction), and rebuilt when the store is seeded.
+/// Keeps the store's search index (<see cref="ISearchStore"/>) in step with what readers can see. Called by the
+/// content store on every save, delete and restore (inside the same transaction), and rebuilt when the store is seeded.
 /// </summary>
-public sealed partial class SearchIndex(TherapyGuideDbContext db)
+public sealed partial class SearchIndex(TherapyGuideDbContext db, ISearchStore store)
 {
     /// <summary>
     /// One row per item: the rowid says which kind (its descriptor's explicit <see cref="ContentKindDescriptor.SearchNumber"/>,
@@ -32,17 +32,16 @@ public sealed partial class SearchIndex(TherapyGuideDbContext db)
         }
     }
 
-    public Task<int> RemoveAsync(ContentKind kind, int id, CancellationToken cancellationToken) =>
-        db.Database.ExecuteSqlAsync($"DELETE FROM SearchEntries WHERE rowid = {RowId(kind, id)}", cancellationToken);
+    public Task RemoveAsync(ContentKind kind, int id, CancellationToken cancellationToken) =>
+        store.RemoveAsync(RowId(kind, id), cancellationToken);
 
-    public async Task<bool> IsEmptyAsync(CancellationToken cancellationToken) =>
-        !await db.Database.SqlQuery<bool>($"SELECT EXISTS (SELECT 1 FROM SearchEntries) AS Value").SingleAsync(cancellationToken);
+    public Task<bool> IsEmptyAsync(CancellationToken cancellationToken) => store.IsEmptyAsync(cancellationToken);
 
     /// <summary>Empties the index and fills it again from the store: every visible item of every kind.</summary>
     public async Task RebuildAsync(CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await db.Database.ExecuteSqlAsync($"DELETE FROM SearchEntries", cancellationToken);
+        await store.ClearAsync(cancellationToken);
         foreach (var kind in ContentKindRegistry.All)
         {
             foreach (var item in await kind.Run(new LoadAll(db, cancellationToken)))
@@ -58,9 +57,9 @@ public sealed partial class SearchIndex(TherapyGuideDbContext db)
         await transaction.CommitAsync(cancellationToken);
     }
 
-    private Task<int> InsertAsync(ContentKindDescriptor kind, SearchEntry entry, CancellationToken cancellationToken) =>
-        db.Database.ExecuteSqlAsync(
-            $"INSERT INTO SearchEntries(rowid, kind, slug, title, terms, body) VALUES ({RowId(kind.Kind, entry.Id)}, {kind.StoredName}, {entry.Slug}, {entry.Title}, {WithJoinedForms(entry.Terms + " " + entry.Title)}, {WithJoinedForms(entry.Body)})",
+    private Task InsertAsync(ContentKindDescriptor kind, SearchEntry entry, CancellationToken cancellationToken) =>
+        store.InsertAsync(
+            new SearchRow(RowId(kind.Kind, entry.Id), kind.StoredName, entry.Slug, entry.Title, WithJoinedForms(entry.Terms + " " + entry.Title), WithJoinedForms(entry.Body)),
             cancellationToken);
 
     /// <summary>

@@ -92,6 +92,35 @@ public static partial class SearchQuery
         return string.Join(" OR ", alternatives);
     }
 
+    /// <summary>
+    /// The same query as <see cref="ToFts"/>, for PostgreSQL's to_tsquery: phrases as "word &lt;-&gt; word", the last word
+    /// as a prefix ("word:*"), alternatives joined by "|". Terms hold only letters and digits (see <see cref="Terms"/>),
+    /// so no tsquery operator can come from what a reader typed; the query is still sent as a parameter.
+    /// </summary>
+    public static string? ToTsQuery(IReadOnlyList<string> terms)
+    {
+        ArgumentNullException.ThrowIfNull(terms);
+        if (terms.Count == 0)
+        {
+            return null;
+        }
+
+        var last = terms[^1].Length >= MinPrefixLength ? ":*" : "";
+        var spellings = terms.Select(SpellingVariants.Of).ToList();
+        var alternatives = Phrases(spellings).Select(words => "(" + string.Join(" <-> ", words.Select((word, i) => word + (i == terms.Count - 1 ? last : ""))) + ")").ToList();
+        if (terms.Count > 1)
+        {
+            alternatives.Add("(" + string.Join(" & ", spellings.Select((forms, i) => "(" + string.Join(" | ", forms.Select(form => form + (i == terms.Count - 1 ? last : ""))) + ")")) + ")");
+            var joined = string.Concat(terms);
+            if (terms.Count <= 3 && joined.Length <= 24)
+            {
+                alternatives.Add(joined);
+            }
+        }
+
+        return string.Join(" | ", alternatives);
+    }
+
     /// <summary>The words in each mix of their spellings, as typed first, at most <see cref="MaxPhrases"/>.</summary>
     private static IEnumerable<IEnumerable<string>> Phrases(List<IReadOnlyList<string>> spellings)
     {

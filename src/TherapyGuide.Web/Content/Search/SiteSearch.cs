@@ -4,8 +4,8 @@ using TherapyGuide.Web.Data;
 
 namespace TherapyGuide.Web.Content.Search;
 
-/// <summary>Runs a reader's search: ranked by bm25 (titles and glossary words above body text), a page at a time.</summary>
-public sealed class SiteSearch(TherapyGuideDbContext db)
+/// <summary>Runs a reader's search in the store's index (titles and glossary words above body text), a page at a time.</summary>
+public sealed class SiteSearch(TherapyGuideDbContext db, ISearchStore index)
 {
     public const int PageSize = 10;
 
@@ -23,55 +23,17 @@ public sealed class SiteSearch(TherapyGuideDbContext db)
     /// <summary>A page of hits, the number of matches (at most <see cref="CountLimit"/> + 1) and whether a next page exists.</summary>
     public async Task<SearchResults> SearchAsync(IReadOnlyList<string> terms, int page, CancellationToken cancellationToken)
     {
-        var match = SearchQuery.ToFts(terms);
-        if (match is null)
-        {
-            return SearchResults.None;
-        }
-
-        var total = await db.Database
-            .SqlQuery<int>($"SELECT count(*) AS Value FROM (SELECT 1 FROM SearchEntries WHERE SearchEntries MATCH {match} LIMIT {CountLimit + 1})")
-            .SingleAsync(cancellationToken);
+        var total = await index.CountAsync(terms, CountLimit + 1, cancellationToken);
         if (total == 0)
         {
             return SearchResults.None;
         }
 
-        // Past the last page: show the last one instead of an empty page.
+        // Past the last page: show the last one instead of an empty page. One row more than a page says whether
+        // there is a next one.
         var lastPage = Math.Max(1, (Math.Min(total, CountLimit) + PageSize - 1) / PageSize);
         page = Math.Clamp(page, 1, lastPage);
-
-        // Column weights: kind and slug 0, title 10, other words and names 6, body 1. Pages about a subject
-        // (articles, side effects) come slightly ahead of the word list when they match as well; the kind is read
-        // from the rowid (the descriptor's search number, see SearchIndex.RowId), so ranking touches nothing but the index, except for side effects:
-        // the more urgent a card, the further up it comes ("can't breathe" puts the emergency card above the one that
-        // says "contact your care team"), its urgency read by primary key for the few side-effect matches only. Snippets
-        // are made only for the page shown, not for every match. Ties go by rowid, so no result shows on two pages or
-        // on none. One row more than a page says whether there is a next one.
-        var offset = (page - 1) * PageSize;
-        var rows = await db.Database.SqlQuery<Row>($"""
-            WITH top AS (
-                SELECT rowid AS Id,
-                       bm25(SearchEntries, 0.0, 0.0, 10.0, 6.0, 1.0) *
-                           CASE rowid / {SearchIndex.KindFactor}
-                               WHEN {ContentKindRegistry.Article.SearchNumber} THEN 2.0
-                               WHEN {ContentKindRegistry.SideEffect.SearchNumber} THEN coalesce(
-                                   (SELECT CASE s.Urgency WHEN {nameof(Urgency.Emergency)} THEN 2.2 WHEN {nameof(Urgency.ContactNow)} THEN 1.9 ELSE 1.6 END
-                                    FROM SideEffects AS s WHERE s.Id = SearchEntries.rowid % {SearchIndex.KindFactor}), 1.6)
-                               WHEN {ContentKindRegistry.UrgentHelp.SearchNumber} THEN 1.8
-                               WHEN {ContentKindRegistry.Condition.SearchNumber} THEN 1.1
-                               ELSE 1.0 END AS Rank
-                FROM SearchEntries
-                WHERE SearchEntries MATCH {match}
-                ORDER BY Rank, Id
-                LIMIT {PageSize + 1} OFFSET {offset})
-            SELECT kind AS Kind, slug AS Slug, title AS Title,
-                   snippet(SearchEntries, 4, char(1), char(2), '…', CASE top.Id / {SearchIndex.KindFactor} WHEN {ContentKindRegistry.SideEffect.SearchNumber} THEN {SideEffectSnippetTokens} ELSE {SnippetTokens} END) AS Snippet,
-                   top.Rank AS Rank
-            FROM top JOIN SearchEntries ON SearchEntries.rowid = top.Id
-            WHERE SearchEntries MATCH {match}
-            ORDER BY top.Rank, top.Id
-            """).ToListAsync(cancellationToken);
+        var rows = await index.PageAsync(terms, (page - 1) * PageSize, PageSize + 1, cancellationToken);
         var advice = await AdviceAsync(rows.Take(PageSize).ToList(), terms, cancellationToken);
         var hits = rows.Select(r => new SearchHit
         {
@@ -92,7 +54,7 @@ public sealed class SiteSearch(TherapyGuideDbContext db)
     /// them. The index needs no extra column, and an edited urgency or action shows at once.
     /// </summary>
     private async Task<Dictionary<(string Kind, string Slug), SearchAdvice>> AdviceAsync(
-        List<Row> rows, IReadOnlyList<string> terms, CancellationToken cancellationToken)
+        List<SearchMatch> rows, IReadOnlyList<string> terms, CancellationToken cancellationToken)
     {
         var advice = new Dictionary<(string Kind, string Slug), SearchAdvice>();
         var effects = SlugsOf(rows, ContentKindRegistry.SideEffect);
@@ -164,20 +126,6 @@ public sealed class SiteSearch(TherapyGuideDbContext db)
         return shared == shorter || shared >= Math.Max(4, shorter - 2);
     }
 
-    private static List<string> SlugsOf(List<Row> rows, ContentKindDescriptor kind) =>
+    private static List<string> SlugsOf(List<SearchMatch> rows, ContentKindDescriptor kind) =>
         rows.Where(r => r.Kind == kind.StoredName).Select(r => r.Slug).ToList();
-
-    /// <summary>A row as SQLite returns it.</summary>
-    private sealed class Row
-    {
-        public required string Kind { get; init; }
-
-        public required string Slug { get; init; }
-
-        public required string Title { get; init; }
-
-        public required string Snippet { get; init; }
-
-        public double Rank { get; init; }
-    }
 }

@@ -11,7 +11,7 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
     public const string TopicRank = "TopicRank";
 
     // Unknown names (a topic since removed) sort after every known one.
-    private static readonly string TopicRankSql = "CASE \"Topic\" "
+    public static readonly string TopicRankSql = "CASE \"Topic\" "
         + string.Concat(Enum.GetValues<ArticleTopic>().Select(topic => $"WHEN '{topic}' THEN {(int)topic} "))
         + $"ELSE {Enum.GetValues<ArticleTopic>().Max(topic => (int)topic) + 1} END";
 

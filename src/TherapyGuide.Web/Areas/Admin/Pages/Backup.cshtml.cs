@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 using TherapyGuide.Web.Content.Editing;
 using TherapyGuide.Web.Data;
 using TherapyGuide.Web.Pages.Layout;
@@ -9,10 +10,20 @@ namespace TherapyGuide.Web.Areas.Admin.Pages;
 /// <summary>Admins download a consistent copy of the store while the site keeps serving readers.</summary>
 public sealed class BackupModel(StoreBackup backup, AuditLog audit, TherapyGuideDbContext db, TimeProvider clock) : PageModel
 {
+    /// <summary>The download copies a SQLite store; a PostgreSQL store is backed up with PostgreSQL's own tools.</summary>
+    public bool CanDownload => db.Database.IsSqlite();
+
     public void OnGet() => ViewData.SetPageInfo(new PageInfo("Back up the store", "Download a copy of the store."));
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
+        if (!CanDownload)
+        {
+            OnGet();
+            Response.StatusCode = StatusCodes.Status409Conflict;
+            return Page();
+        }
+
         // The copy holds every account's password hash and the keys that sign cookies: it is written in a folder only
         // this process's user can open (mode 700), and removed from disk as soon as it is open for the download, or
         // at once if anything fails on the way.

@@ -2,7 +2,7 @@
 
 #nullable disable
 
-namespace TherapyGuide.Web.Data.Migrations
+namespace TherapyGuide.Web.Data.Sqlite.Migrations
 {
     /// <inheritdoc />
     public partial class RenderVersion : Migration

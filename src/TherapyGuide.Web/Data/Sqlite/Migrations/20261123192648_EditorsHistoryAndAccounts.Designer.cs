@@ -2,17 +2,20 @@
 using System;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using TherapyGuide.Web.Data;
 
 #nullable disable
 
-namespace TherapyGuide.Web.Data.Migrations
+namespace TherapyGuide.Web.Data.Sqlite.Migrations
 {
-    [DbContext(typeof(TherapyGuideDbContext))]
-    partial class TherapyGuideDbContextModelSnapshot : ModelSnapshot
+    [DbContext(typeof(SqliteStoreContext))]
+    [Migration("20261123192648_EditorsHistoryAndAccounts")]
+    partial class EditorsHistoryAndAccounts
     {
-        protected override void BuildModel(ModelBuilder modelBuilder)
+        /// <inheritdoc />
+        protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
@@ -226,65 +229,6 @@ namespace TherapyGuide.Web.Data.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
-            modelBuilder.Entity("TherapyGuide.Web.Accounts.SignInSession", b =>
-                {
-                    b.Property<string>("Id")
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("CreatedUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("ExpiresUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<byte[]>("Ticket")
-                        .IsRequired()
-                        .HasColumnType("BLOB");
-
-                    b.Property<string>("UserId")
-                        .IsRequired()
-                        .HasMaxLength(450)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ExpiresUtc");
-
-                    b.HasIndex("UserId");
-
-                    b.ToTable("SignInSessions");
-                });
-
-            modelBuilder.Entity("TherapyGuide.Web.Accounts.SignInThrottle", b =>
-                {
-                    b.Property<string>("Id")
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Account")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Failures")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("FirstFailureUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("HeldUntilUtc")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Account");
-
-                    b.HasIndex("FirstFailureUtc");
-
-                    b.ToTable("SignInThrottles");
-                });
-
             modelBuilder.Entity("TherapyGuide.Web.Content.Article", b =>
                 {
                     b.Property<int>("Id")
@@ -321,9 +265,6 @@ namespace TherapyGuide.Web.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("RenderVersion")
-                        .HasColumnType("INTEGER");
-
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -349,11 +290,6 @@ namespace TherapyGuide.Web.Data.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("TopicRank")
-                        .ValueGeneratedOnAddOrUpdate()
-                        .HasColumnType("INTEGER")
-                        .HasComputedColumnSql("CASE \"Topic\" WHEN 'Basics' THEN 0 WHEN 'Cancer' THEN 1 WHEN 'TreatmentExperience' THEN 2 WHEN 'Autoimmune' THEN 3 ELSE 4 END", false);
-
                     b.Property<DateTime>("UpdatedUtc")
                         .HasColumnType("TEXT");
 
@@ -370,10 +306,6 @@ namespace TherapyGuide.Web.Data.Migrations
                         .IsUnique();
 
                     b.HasIndex("Status", "Order");
-
-                    b.HasIndex("Status", "UpdatedUtc");
-
-                    b.HasIndex("Status", "TopicRank", "Order", "Title");
 
                     b.ToTable("Articles");
                 });
@@ -438,12 +370,6 @@ namespace TherapyGuide.Web.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.Property<DateOnly>("LastReviewed")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("NextReviewDue")
-                        .HasColumnType("TEXT");
-
                     b.Property<int>("Order")
                         .HasColumnType("INTEGER");
 
@@ -501,15 +427,9 @@ namespace TherapyGuide.Web.Data.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateOnly>("LastReviewed")
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(160)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("NextReviewDue")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Order")
@@ -545,19 +465,12 @@ namespace TherapyGuide.Web.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Hash")
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
                     b.Property<DateTime>("ImportedUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("NewerSnapshot")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Slug")
@@ -590,12 +503,6 @@ namespace TherapyGuide.Web.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.Property<DateOnly>("LastReviewed")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("NextReviewDue")
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -621,36 +528,6 @@ namespace TherapyGuide.Web.Data.Migrations
                     b.HasIndex("Term");
 
                     b.ToTable("GlossaryTerms");
-                });
-
-            modelBuilder.Entity("TherapyGuide.Web.Content.PageFeedback", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Comment")
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("CreatedUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("Helpful")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Path")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("CreatedUtc");
-
-                    b.HasIndex("Path", "CreatedUtc");
-
-                    b.ToTable("PageFeedback");
                 });
 
             modelBuilder.Entity("TherapyGuide.Web.Content.Revision", b =>
@@ -705,45 +582,6 @@ namespace TherapyGuide.Web.Data.Migrations
                     b.ToTable("Revisions");
                 });
 
-            modelBuilder.Entity("TherapyGuide.Web.Content.SharedExperience", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("ArticleId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("DisplayName")
-                        .IsRequired()
-                        .HasMaxLength(60)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("ModeratedUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("SubmittedUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Text")
-                        .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Status", "ModeratedUtc");
-
-                    b.HasIndex("ArticleId", "Status", "SubmittedUtc");
-
-                    b.ToTable("SharedExperiences");
-                });
-
             modelBuilder.Entity("TherapyGuide.Web.Content.SideEffect", b =>
                 {
                     b.Property<int>("Id")
@@ -751,9 +589,6 @@ namespace TherapyGuide.Web.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("CreatedUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("LastReviewed")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Management")
@@ -765,19 +600,8 @@ namespace TherapyGuide.Web.Data.Migrations
                         .HasMaxLength(160)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateOnly>("NextReviewDue")
-                        .HasColumnType("TEXT");
-
                     b.Property<int>("Order")
                         .HasColumnType("INTEGER");
-
-                    b.PrimitiveCollection<string>("OtherWords")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.PrimitiveCollection<string>("Signs")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
 
                     b.Property<string>("Slug")
                         .IsRequired()
@@ -794,10 +618,6 @@ namespace TherapyGuide.Web.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Timing")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Title")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
@@ -846,78 +666,6 @@ namespace TherapyGuide.Web.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("SlugRedirects");
-                });
-
-            modelBuilder.Entity("TherapyGuide.Web.Content.UrgentHelp", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("ContactNowAction")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.PrimitiveCollection<string>("ContactNowSigns")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("CreatedUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("EmergencyAction")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.PrimitiveCollection<string>("EmergencySigns")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Introduction")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("LastReviewed")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("NextContactAction")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.PrimitiveCollection<string>("NextContactSigns")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("NextReviewDue")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Note")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Slug")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Title")
-                        .IsRequired()
-                        .HasMaxLength(160)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("UpdatedUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Slug")
-                        .IsUnique();
-
-                    b.ToTable("UrgentHelp");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
@@ -971,15 +719,6 @@ namespace TherapyGuide.Web.Data.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("TherapyGuide.Web.Accounts.SignInSession", b =>
-                {
-                    b.HasOne("Microsoft.AspNetCore.Identity.IdentityUser", null)
-                        .WithMany()
-                        .HasForeignKey("UserId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("TherapyGuide.Web.Content.Article", b =>
                 {
                     b.OwnsMany("TherapyGuide.Web.Content.ArticleSource", "Sources", b1 =>
@@ -989,11 +728,7 @@ namespace TherapyGuide.Web.Data.Migrations
                             b1.Property<int>("__synthesizedOrdinal")
                                 .ValueGeneratedOnAddOrUpdate();
 
-                            b1.Property<string>("Date");
-
                             b1.Property<string>("Note");
-
-                            b1.Property<string>("Publisher");
 
                             b1.Property<string>("Title")
                                 .IsRequired();
@@ -1041,15 +776,6 @@ namespace TherapyGuide.Web.Data.Migrations
                     b.Navigation("Sources");
 
                     b.Navigation("TableOfContents");
-                });
-
-            modelBuilder.Entity("TherapyGuide.Web.Content.SharedExperience", b =>
-                {
-                    b.HasOne("TherapyGuide.Web.Content.Article", null)
-                        .WithMany()
-                        .HasForeignKey("ArticleId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
                 });
 
             modelBuilder.Entity("TherapyGuide.Web.Content.SlugRedirect", b =>

@@ -8,11 +8,11 @@ using TherapyGuide.Web.Data;
 
 #nullable disable
 
-namespace TherapyGuide.Web.Data.Migrations
+namespace TherapyGuide.Web.Data.Sqlite.Migrations
 {
-    [DbContext(typeof(TherapyGuideDbContext))]
-    [Migration("20261202031041_SymptomFirstUrgentHelp")]
-    partial class SymptomFirstUrgentHelp
+    [DbContext(typeof(SqliteStoreContext))]
+    [Migration("20261123200336_SearchIndex")]
+    partial class SearchIndex
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -290,11 +290,6 @@ namespace TherapyGuide.Web.Data.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("TopicRank")
-                        .ValueGeneratedOnAddOrUpdate()
-                        .HasColumnType("INTEGER")
-                        .HasComputedColumnSql("CASE \"Topic\" WHEN 'Basics' THEN 0 WHEN 'Cancer' THEN 1 WHEN 'TreatmentExperience' THEN 2 WHEN 'Autoimmune' THEN 3 ELSE 4 END", false);
-
                     b.Property<DateTime>("UpdatedUtc")
                         .HasColumnType("TEXT");
 
@@ -311,10 +306,6 @@ namespace TherapyGuide.Web.Data.Migrations
                         .IsUnique();
 
                     b.HasIndex("Status", "Order");
-
-                    b.HasIndex("Status", "UpdatedUtc");
-
-                    b.HasIndex("Status", "TopicRank", "Order", "Title");
 
                     b.ToTable("Articles");
                 });
@@ -474,19 +465,12 @@ namespace TherapyGuide.Web.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Hash")
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
                     b.Property<DateTime>("ImportedUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("NewerSnapshot")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Slug")
@@ -546,36 +530,6 @@ namespace TherapyGuide.Web.Data.Migrations
                     b.ToTable("GlossaryTerms");
                 });
 
-            modelBuilder.Entity("TherapyGuide.Web.Content.PageFeedback", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Comment")
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("CreatedUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("Helpful")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Path")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("CreatedUtc");
-
-                    b.HasIndex("Path", "CreatedUtc");
-
-                    b.ToTable("PageFeedback");
-                });
-
             modelBuilder.Entity("TherapyGuide.Web.Content.Revision", b =>
                 {
                     b.Property<int>("Id")
@@ -628,45 +582,6 @@ namespace TherapyGuide.Web.Data.Migrations
                     b.ToTable("Revisions");
                 });
 
-            modelBuilder.Entity("TherapyGuide.Web.Content.SharedExperience", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("ArticleId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("DisplayName")
-                        .IsRequired()
-                        .HasMaxLength(60)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("ModeratedUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("SubmittedUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Text")
-                        .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Status", "ModeratedUtc");
-
-                    b.HasIndex("ArticleId", "Status", "SubmittedUtc");
-
-                    b.ToTable("SharedExperiences");
-                });
-
             modelBuilder.Entity("TherapyGuide.Web.Content.SideEffect", b =>
                 {
                     b.Property<int>("Id")
@@ -688,14 +603,6 @@ namespace TherapyGuide.Web.Data.Migrations
                     b.Property<int>("Order")
                         .HasColumnType("INTEGER");
 
-                    b.PrimitiveCollection<string>("OtherWords")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.PrimitiveCollection<string>("Signs")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -711,10 +618,6 @@ namespace TherapyGuide.Web.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Timing")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Title")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
@@ -763,72 +666,6 @@ namespace TherapyGuide.Web.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("SlugRedirects");
-                });
-
-            modelBuilder.Entity("TherapyGuide.Web.Content.UrgentHelp", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("ContactNowAction")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.PrimitiveCollection<string>("ContactNowSigns")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("CreatedUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("EmergencyAction")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.PrimitiveCollection<string>("EmergencySigns")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Introduction")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("NextContactAction")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.PrimitiveCollection<string>("NextContactSigns")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Note")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Slug")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Title")
-                        .IsRequired()
-                        .HasMaxLength(160)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("UpdatedUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Slug")
-                        .IsUnique();
-
-                    b.ToTable("UrgentHelp");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
@@ -939,15 +776,6 @@ namespace TherapyGuide.Web.Data.Migrations
                     b.Navigation("Sources");
 
                     b.Navigation("TableOfContents");
-                });
-
-            modelBuilder.Entity("TherapyGuide.Web.Content.SharedExperience", b =>
-                {
-                    b.HasOne("TherapyGuide.Web.Content.Article", null)
-                        .WithMany()
-                        .HasForeignKey("ArticleId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
                 });
 
             modelBuilder.Entity("TherapyGuide.Web.Content.SlugRedirect", b =>

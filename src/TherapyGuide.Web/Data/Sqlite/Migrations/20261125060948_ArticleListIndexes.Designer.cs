@@ -8,11 +8,11 @@ using TherapyGuide.Web.Data;
 
 #nullable disable
 
-namespace TherapyGuide.Web.Data.Migrations
+namespace TherapyGuide.Web.Data.Sqlite.Migrations
 {
-    [DbContext(typeof(TherapyGuideDbContext))]
-    [Migration("20261202132235_RenderVersion")]
-    partial class RenderVersion
+    [DbContext(typeof(SqliteStoreContext))]
+    [Migration("20261125060948_ArticleListIndexes")]
+    partial class ArticleListIndexes
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -229,65 +229,6 @@ namespace TherapyGuide.Web.Data.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
-            modelBuilder.Entity("TherapyGuide.Web.Accounts.SignInSession", b =>
-                {
-                    b.Property<string>("Id")
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("CreatedUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("ExpiresUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<byte[]>("Ticket")
-                        .IsRequired()
-                        .HasColumnType("BLOB");
-
-                    b.Property<string>("UserId")
-                        .IsRequired()
-                        .HasMaxLength(450)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ExpiresUtc");
-
-                    b.HasIndex("UserId");
-
-                    b.ToTable("SignInSessions");
-                });
-
-            modelBuilder.Entity("TherapyGuide.Web.Accounts.SignInThrottle", b =>
-                {
-                    b.Property<string>("Id")
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Account")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Failures")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("FirstFailureUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("HeldUntilUtc")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Account");
-
-                    b.HasIndex("FirstFailureUtc");
-
-                    b.ToTable("SignInThrottles");
-                });
-
             modelBuilder.Entity("TherapyGuide.Web.Content.Article", b =>
                 {
                     b.Property<int>("Id")
@@ -323,9 +264,6 @@ namespace TherapyGuide.Web.Data.Migrations
                     b.PrimitiveCollection<string>("RelatedSlugs")
                         .IsRequired()
                         .HasColumnType("TEXT");
-
-                    b.Property<int>("RenderVersion")
-                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Slug")
                         .IsRequired()
@@ -441,12 +379,6 @@ namespace TherapyGuide.Web.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.Property<DateOnly>("LastReviewed")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("NextReviewDue")
-                        .HasColumnType("TEXT");
-
                     b.Property<int>("Order")
                         .HasColumnType("INTEGER");
 
@@ -504,15 +436,9 @@ namespace TherapyGuide.Web.Data.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateOnly>("LastReviewed")
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(160)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("NextReviewDue")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Order")
@@ -548,19 +474,12 @@ namespace TherapyGuide.Web.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Hash")
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
                     b.Property<DateTime>("ImportedUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("NewerSnapshot")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Slug")
@@ -591,12 +510,6 @@ namespace TherapyGuide.Web.Data.Migrations
 
                     b.Property<string>("Definition")
                         .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("LastReviewed")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("NextReviewDue")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Slug")
@@ -756,9 +669,6 @@ namespace TherapyGuide.Web.Data.Migrations
                     b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("TEXT");
 
-                    b.Property<DateOnly>("LastReviewed")
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("Management")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -768,19 +678,8 @@ namespace TherapyGuide.Web.Data.Migrations
                         .HasMaxLength(160)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateOnly>("NextReviewDue")
-                        .HasColumnType("TEXT");
-
                     b.Property<int>("Order")
                         .HasColumnType("INTEGER");
-
-                    b.PrimitiveCollection<string>("OtherWords")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.PrimitiveCollection<string>("Signs")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
 
                     b.Property<string>("Slug")
                         .IsRequired()
@@ -797,10 +696,6 @@ namespace TherapyGuide.Web.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Timing")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Title")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
@@ -849,78 +744,6 @@ namespace TherapyGuide.Web.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("SlugRedirects");
-                });
-
-            modelBuilder.Entity("TherapyGuide.Web.Content.UrgentHelp", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("ContactNowAction")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.PrimitiveCollection<string>("ContactNowSigns")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("CreatedUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("EmergencyAction")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.PrimitiveCollection<string>("EmergencySigns")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Introduction")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("LastReviewed")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("NextContactAction")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.PrimitiveCollection<string>("NextContactSigns")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("NextReviewDue")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Note")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Slug")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Title")
-                        .IsRequired()
-                        .HasMaxLength(160)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("UpdatedUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Slug")
-                        .IsUnique();
-
-                    b.ToTable("UrgentHelp");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
@@ -974,15 +797,6 @@ namespace TherapyGuide.Web.Data.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("TherapyGuide.Web.Accounts.SignInSession", b =>
-                {
-                    b.HasOne("Microsoft.AspNetCore.Identity.IdentityUser", null)
-                        .WithMany()
-                        .HasForeignKey("UserId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("TherapyGuide.Web.Content.Article", b =>
                 {
                     b.OwnsMany("TherapyGuide.Web.Content.ArticleSource", "Sources", b1 =>
@@ -992,11 +806,7 @@ namespace TherapyGuide.Web.Data.Migrations
                             b1.Property<int>("__synthesizedOrdinal")
                                 .ValueGeneratedOnAddOrUpdate();
 
-                            b1.Property<string>("Date");
-
                             b1.Property<string>("Note");
-
-                            b1.Property<string>("Publisher");
 
                             b1.Property<string>("Title")
                                 .IsRequired();

@@ -8,9 +8,9 @@ using TherapyGuide.Web.Data;
 
 #nullable disable
 
-namespace TherapyGuide.Web.Data.Migrations
+namespace TherapyGuide.Web.Data.Sqlite.Migrations
 {
-    [DbContext(typeof(TherapyGuideDbContext))]
+    [DbContext(typeof(SqliteStoreContext))]
     [Migration("20261123191008_InitialContent")]
     partial class InitialContent
     {

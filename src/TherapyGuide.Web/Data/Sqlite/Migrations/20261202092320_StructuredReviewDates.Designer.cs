@@ -8,11 +8,11 @@ using TherapyGuide.Web.Data;
 
 #nullable disable
 
-namespace TherapyGuide.Web.Data.Migrations
+namespace TherapyGuide.Web.Data.Sqlite.Migrations
 {
-    [DbContext(typeof(TherapyGuideDbContext))]
-    [Migration("20261125033741_ReadersVoices")]
-    partial class ReadersVoices
+    [DbContext(typeof(SqliteStoreContext))]
+    [Migration("20261202092320_StructuredReviewDates")]
+    partial class StructuredReviewDates
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -229,6 +229,65 @@ namespace TherapyGuide.Web.Data.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("TherapyGuide.Web.Accounts.SignInSession", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ExpiresUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Ticket")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpiresUtc");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("SignInSessions");
+                });
+
+            modelBuilder.Entity("TherapyGuide.Web.Accounts.SignInThrottle", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Account")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Failures")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("FirstFailureUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("HeldUntilUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Account");
+
+                    b.HasIndex("FirstFailureUtc");
+
+                    b.ToTable("SignInThrottles");
+                });
+
             modelBuilder.Entity("TherapyGuide.Web.Content.Article", b =>
                 {
                     b.Property<int>("Id")
@@ -290,6 +349,11 @@ namespace TherapyGuide.Web.Data.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("TopicRank")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("INTEGER")
+                        .HasComputedColumnSql("CASE \"Topic\" WHEN 'Basics' THEN 0 WHEN 'Cancer' THEN 1 WHEN 'TreatmentExperience' THEN 2 WHEN 'Autoimmune' THEN 3 ELSE 4 END", false);
+
                     b.Property<DateTime>("UpdatedUtc")
                         .HasColumnType("TEXT");
 
@@ -306,6 +370,10 @@ namespace TherapyGuide.Web.Data.Migrations
                         .IsUnique();
 
                     b.HasIndex("Status", "Order");
+
+                    b.HasIndex("Status", "UpdatedUtc");
+
+                    b.HasIndex("Status", "TopicRank", "Order", "Title");
 
                     b.ToTable("Articles");
                 });
@@ -370,6 +438,12 @@ namespace TherapyGuide.Web.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly>("LastReviewed")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("NextReviewDue")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Order")
                         .HasColumnType("INTEGER");
 
@@ -427,9 +501,15 @@ namespace TherapyGuide.Web.Data.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly>("LastReviewed")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(160)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("NextReviewDue")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Order")
@@ -465,12 +545,19 @@ namespace TherapyGuide.Web.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Hash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("ImportedUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NewerSnapshot")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Slug")
@@ -501,6 +588,12 @@ namespace TherapyGuide.Web.Data.Migrations
 
                     b.Property<string>("Definition")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("LastReviewed")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("NextReviewDue")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Slug")
@@ -660,6 +753,9 @@ namespace TherapyGuide.Web.Data.Migrations
                     b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly>("LastReviewed")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Management")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -669,8 +765,19 @@ namespace TherapyGuide.Web.Data.Migrations
                         .HasMaxLength(160)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly>("NextReviewDue")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Order")
                         .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("OtherWords")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Signs")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Slug")
                         .IsRequired()
@@ -687,6 +794,10 @@ namespace TherapyGuide.Web.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Timing")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
@@ -735,6 +846,78 @@ namespace TherapyGuide.Web.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("SlugRedirects");
+                });
+
+            modelBuilder.Entity("TherapyGuide.Web.Content.UrgentHelp", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContactNowAction")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("ContactNowSigns")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EmergencyAction")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("EmergencySigns")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Introduction")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("LastReviewed")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NextContactAction")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("NextContactSigns")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("NextReviewDue")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(160)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.ToTable("UrgentHelp");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
@@ -788,6 +971,15 @@ namespace TherapyGuide.Web.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("TherapyGuide.Web.Accounts.SignInSession", b =>
+                {
+                    b.HasOne("Microsoft.AspNetCore.Identity.IdentityUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("TherapyGuide.Web.Content.Article", b =>
                 {
                     b.OwnsMany("TherapyGuide.Web.Content.ArticleSource", "Sources", b1 =>
@@ -797,7 +989,11 @@ namespace TherapyGuide.Web.Data.Migrations
                             b1.Property<int>("__synthesizedOrdinal")
                                 .ValueGeneratedOnAddOrUpdate();
 
+                            b1.Property<string>("Date");
+
                             b1.Property<string>("Note");
+
+                            b1.Property<string>("Publisher");
 
                             b1.Property<string>("Title")
                                 .IsRequired();

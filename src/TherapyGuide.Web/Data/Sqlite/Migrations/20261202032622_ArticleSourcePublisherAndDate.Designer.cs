@@ -8,11 +8,11 @@ using TherapyGuide.Web.Data;
 
 #nullable disable
 
-namespace TherapyGuide.Web.Data.Migrations
+namespace TherapyGuide.Web.Data.Sqlite.Migrations
 {
-    [DbContext(typeof(TherapyGuideDbContext))]
-    [Migration("20261202092320_StructuredReviewDates")]
-    partial class StructuredReviewDates
+    [DbContext(typeof(SqliteStoreContext))]
+    [Migration("20261202032622_ArticleSourcePublisherAndDate")]
+    partial class ArticleSourcePublisherAndDate
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -229,65 +229,6 @@ namespace TherapyGuide.Web.Data.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
-            modelBuilder.Entity("TherapyGuide.Web.Accounts.SignInSession", b =>
-                {
-                    b.Property<string>("Id")
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("CreatedUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("ExpiresUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<byte[]>("Ticket")
-                        .IsRequired()
-                        .HasColumnType("BLOB");
-
-                    b.Property<string>("UserId")
-                        .IsRequired()
-                        .HasMaxLength(450)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ExpiresUtc");
-
-                    b.HasIndex("UserId");
-
-                    b.ToTable("SignInSessions");
-                });
-
-            modelBuilder.Entity("TherapyGuide.Web.Accounts.SignInThrottle", b =>
-                {
-                    b.Property<string>("Id")
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Account")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Failures")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("FirstFailureUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("HeldUntilUtc")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Account");
-
-                    b.HasIndex("FirstFailureUtc");
-
-                    b.ToTable("SignInThrottles");
-                });
-
             modelBuilder.Entity("TherapyGuide.Web.Content.Article", b =>
                 {
                     b.Property<int>("Id")
@@ -438,12 +379,6 @@ namespace TherapyGuide.Web.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.Property<DateOnly>("LastReviewed")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("NextReviewDue")
-                        .HasColumnType("TEXT");
-
                     b.Property<int>("Order")
                         .HasColumnType("INTEGER");
 
@@ -501,15 +436,9 @@ namespace TherapyGuide.Web.Data.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateOnly>("LastReviewed")
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(160)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("NextReviewDue")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Order")
@@ -588,12 +517,6 @@ namespace TherapyGuide.Web.Data.Migrations
 
                     b.Property<string>("Definition")
                         .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("LastReviewed")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("NextReviewDue")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Slug")
@@ -753,9 +676,6 @@ namespace TherapyGuide.Web.Data.Migrations
                     b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("TEXT");
 
-                    b.Property<DateOnly>("LastReviewed")
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("Management")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -763,9 +683,6 @@ namespace TherapyGuide.Web.Data.Migrations
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(160)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("NextReviewDue")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Order")
@@ -877,18 +794,12 @@ namespace TherapyGuide.Web.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.Property<DateOnly>("LastReviewed")
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("NextContactAction")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.PrimitiveCollection<string>("NextContactSigns")
                         .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("NextReviewDue")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Note")
@@ -963,15 +874,6 @@ namespace TherapyGuide.Web.Data.Migrations
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", b =>
-                {
-                    b.HasOne("Microsoft.AspNetCore.Identity.IdentityUser", null)
-                        .WithMany()
-                        .HasForeignKey("UserId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("TherapyGuide.Web.Accounts.SignInSession", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityUser", null)
                         .WithMany()

@@ -1,0 +1,44 @@
+namespace TherapyGuide.Web.Content.Search;
+
+/// <summary>
+/// The full-text index inside the store: SQLite's FTS5 (<see cref="Data.Sqlite.SqliteSearchStore"/>) or PostgreSQL's
+/// tsvector and GIN index (<see cref="Data.PostgreSql.PostgreSqlSearchStore"/>). <see cref="SearchIndex"/> decides
+/// what each row holds and <see cref="SiteSearch"/> what a reader's words mean; this says it in the store's own SQL.
+/// Rows are written on the caller's connection and transaction, so a save and its index row commit together.
+/// </summary>
+public interface ISearchStore
+{
+    Task InsertAsync(SearchRow row, CancellationToken cancellationToken);
+
+    Task RemoveAsync(long rowId, CancellationToken cancellationToken);
+
+    Task ClearAsync(CancellationToken cancellationToken);
+
+    Task<bool> IsEmptyAsync(CancellationToken cancellationToken);
+
+    /// <summary>How many rows match, counting no further than <paramref name="limit"/>.</summary>
+    Task<int> CountAsync(IReadOnlyList<string> terms, int limit, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// One page of matches, best first (ties by rowid, so no hit shows on two pages), with a snippet of each body
+    /// that marks the matched words with \u0001 and \u0002.
+    /// </summary>
+    Task<List<SearchMatch>> PageAsync(IReadOnlyList<string> terms, int offset, int count, CancellationToken cancellationToken);
+}
+
+/// <summary>One row of the index: the kind's stored name and the item's slug say where the hit leads.</summary>
+public sealed record SearchRow(long RowId, string Kind, string Slug, string Title, string Terms, string Body);
+
+/// <summary>A match as the store ranks it; a lower rank is a better match.</summary>
+public sealed class SearchMatch
+{
+    public required string Kind { get; init; }
+
+    public required string Slug { get; init; }
+
+    public required string Title { get; init; }
+
+    public required string Snippet { get; init; }
+
+    public double Rank { get; init; }
+}

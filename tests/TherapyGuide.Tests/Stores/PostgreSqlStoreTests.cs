@@ -1,0 +1,147 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using TherapyGuide.Web.Accounts;
+using TherapyGuide.Web.Commands;
+using TherapyGuide.Web.Content.Kinds;
+using TherapyGuide.Web.Content.Search;
+using TherapyGuide.Web.Data;
+
+namespace TherapyGuide.Tests.Stores;
+
+/// <summary>
+/// The site on PostgreSQL, against the same site on SQLite: the same pages, the same search answers, the same
+/// refusal of a stale save, and the operator commands.
+/// </summary>
+public sealed class PostgreSqlStoreTests(PostgreSqlSite postgreSql, SharedSite sqlite)
+    : IClassFixture<PostgreSqlSite>, IClassFixture<SharedSite>
+{
+    public static TheoryData<string> Queries() =>
+    [
+        "lupus", "car-t", "car t", "CART", "immun", "leukaemia", "leukemia", "can't breathe", "fever", "T cell",
+        "cytokine release", "tired", "infusions", "myasthenia gravis", "what is a b cell", "ｌｕｐｕｓ", "\"); DROP TABLE x; --",
+        "NEAR(a b) OR title:* ^", "a", "zzzz-nothing-matches",
+    ];
+
+    [PostgreSqlFact]
+    public async Task Every_public_page_reads_the_same_on_both_stores()
+    {
+        using var onSqlite = sqlite.Site.CreateClient();
+        using var onPostgreSql = postgreSql.Site.CreateClient();
+        var sitemap = await onSqlite.GetStringAsync("/sitemap.xml");
+        var addresses = System.Text.RegularExpressions.Regex.Matches(sitemap, "<loc>[^<]*?//[^/<]+(?<path>/[^<]*)</loc>")
+            .Select(m => m.Groups["path"].Value).ToList();
+        Assert.True(addresses.Count > 90, $"the sitemap lists {addresses.Count} pages");
+
+        foreach (var address in addresses.Concat(["/questions", "/print?pages=compare&pages=side-effects"]))
+        {
+            var expected = await MainTextAsync(await onSqlite.GetAsync(address), address);
+            var actual = await MainTextAsync(await onPostgreSql.GetAsync(address), address);
+            Assert.True(expected == actual, $"{address} reads differently on PostgreSQL");
+        }
+    }
+
+    [PostgreSqlTheory]
+    [MemberData(nameof(Queries))]
+    public async Task Search_finds_the_same_pages_on_both_stores(string typed)
+    {
+        var terms = SearchQuery.Terms(typed);
+        var (sqliteTotal, sqliteHits) = await EveryHitAsync(sqlite.Site, terms);
+        var (postgreSqlTotal, postgreSqlHits) = await EveryHitAsync(postgreSql.Site, terms);
+
+        Assert.Equal(sqliteTotal, postgreSqlTotal);
+        Assert.Equal(sqliteHits.Order(StringComparer.Ordinal), postgreSqlHits.Order(StringComparer.Ordinal));
+    }
+
+    [PostgreSqlFact]
+    public async Task Search_on_postgresql_puts_the_emergency_card_first_for_cant_breathe_and_marks_the_words()
+    {
+        await using var scope = postgreSql.Site.Services.CreateAsyncScope();
+        var results = await scope.ServiceProvider.GetRequiredService<SiteSearch>().SearchAsync(SearchQuery.Terms("I can't breathe"), 1, CancellationToken.None);
+
+        var first = results.Hits[0];
+        Assert.Equal(ContentKindRegistry.SideEffect.StoredName, first.Kind);
+        Assert.Equal(TherapyGuide.Web.Content.Urgency.Emergency, first.Advice!.Level);
+        Assert.Contains("\u0001", first.Snippet + string.Concat(results.Hits.Select(h => h.Snippet)), StringComparison.Ordinal);
+    }
+
+    [PostgreSqlFact]
+    public async Task A_save_from_a_stale_form_is_refused_on_postgresql_as_on_sqlite()
+    {
+        // A database of its own: the other tests compare this class's PostgreSQL site with an unchanged SQLite one.
+        using var own = new PostgreSqlSite();
+        await own.InitializeAsync();
+        var site = own.Site;
+        using var editor = await EditorSession.SignInAsync(site, "pg-editor@example.org");
+        var id = await site.IdOfAsync(db => db.Articles, "what-treatment-is-like");
+        var address = $"/admin/articles/edit/{id}";
+        var mine = HtmlForm.From(await HtmlForm.ParseAsync(await editor.GetAsync(address)), address);
+        var theirs = HtmlForm.From(await HtmlForm.ParseAsync(await editor.GetAsync(address)), address);
+
+        Assert.Equal(HttpStatusCode.Redirect, (await theirs.Set("Form.Summary", "Their newer summary on PostgreSQL.").PostAsync(editor)).StatusCode);
+        var refused = await mine.Set("Form.Summary", "Mine, from an old form.").PostAsync(editor);
+
+        Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+        using var reader = site.CreateClient();
+        Assert.Contains("Their newer summary on PostgreSQL.", await reader.GetStringAsync("/articles/what-treatment-is-like"), StringComparison.Ordinal);
+        await using var scope = site.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TherapyGuideDbContext>();
+        Assert.Equal("Their newer summary on PostgreSQL.", (await db.Articles.SingleAsync(a => a.Id == id)).Summary);
+        await own.DisposeAsync();
+    }
+
+    [PostgreSqlFact]
+    public async Task The_users_commands_work_on_postgresql()
+    {
+        var email = $"pg-admin-{Guid.NewGuid():N}@example.org";
+        var (added, output, _) = await EditorSession.AddUserAsync(postgreSql.Site, email, Roles.Admin, EditorSession.Password);
+        var (listed, list, _) = await EditorSession.RunCommandAsync(postgreSql.Site, "", "users", "list");
+
+        Assert.Equal(0, added);
+        Assert.Contains($"Created Admin account {email}", output, StringComparison.Ordinal);
+        Assert.Equal(0, listed);
+        Assert.Contains(email, list, StringComparison.Ordinal);
+    }
+
+    [PostgreSqlFact]
+    public async Task Backups_on_postgresql_are_refused_saying_what_to_use_instead()
+    {
+        using var admin = await EditorSession.SignInAsync(postgreSql.Site, $"pg-backup-{Guid.NewGuid():N}@example.org", Roles.Admin);
+        var page = await HtmlForm.ParseAsync(await admin.GetAsync("/admin/backup"));
+        Assert.Contains("pg_dump --format=custom", page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.Null(page.QuerySelector("main form[method=post]"));
+
+        var target = Path.Combine(Path.GetTempPath(), $"{Guid.NewGuid():N}.db");
+        using var error = new StringWriter();
+        var exitCode = await OperatorCommand.RunAsync(["backup", "--to", target], postgreSql.Site.Services, TextReader.Null, TextWriter.Null, error);
+        Assert.Equal(1, exitCode);
+        Assert.Contains("pg_dump --format=custom", error.ToString(), StringComparison.Ordinal);
+        Assert.False(File.Exists(target));
+    }
+
+    private static async Task<string> MainTextAsync(HttpResponseMessage response, string address)
+    {
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{address} answered {(int)response.StatusCode}");
+        var page = await HtmlForm.ParseAsync(response);
+        var main = page.QuerySelector("main") ?? throw new InvalidOperationException($"{address} has no main");
+        return string.Join(' ', main.TextContent.Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    private static async Task<(int Total, List<string> Hits)> EveryHitAsync(TestSite site, IReadOnlyList<string> terms)
+    {
+        await using var scope = site.Services.CreateAsyncScope();
+        var search = scope.ServiceProvider.GetRequiredService<SiteSearch>();
+        var hits = new List<string>();
+        var results = await search.SearchAsync(terms, 1, CancellationToken.None);
+        for (var page = 2; ; page++)
+        {
+            hits.AddRange(results.Hits.Select(h => $"{h.Kind}/{h.Slug}"));
+            if (!results.HasNext)
+            {
+                return (results.Total, hits);
+            }
+
+            results = await search.SearchAsync(terms, page, CancellationToken.None);
+        }
+    }
+}
