@@ -37,16 +37,30 @@ public sealed class PostgreSqlSite : IAsyncLifetime, IDisposable
     public void Dispose() => Site?.Dispose();
 
     /// <summary>A site (not started yet) on the PostgreSQL database this connection string names.</summary>
-    public static TestSite On(string connectionString) => new()
+    /// <param name="connectionString">The database.</param>
+    /// <param name="keyFile">The key-encryption key's file, for a store copied from a SQLite site; the run's own key when null.</param>
+    public static TestSite On(string connectionString, string? keyFile = null)
     {
-        Settings =
+        var site = new TestSite
         {
-            ["TherapyGuide:Store"] = "PostgreSQL",
-            ["ConnectionStrings:TherapyGuide"] = connectionString,
-            ["TherapyGuide:KeyRing:EncryptionKey"] = _keyEncryptionKey,
-            ["TherapyGuide:RateLimits:SearchPerMinute"] = "1000000",
-        },
-    };
+            Settings =
+            {
+                ["TherapyGuide:Store"] = "PostgreSQL",
+                ["ConnectionStrings:TherapyGuide"] = connectionString,
+                ["TherapyGuide:RateLimits:SearchPerMinute"] = "1000000",
+            },
+        };
+        if (keyFile is null)
+        {
+            site.Settings["TherapyGuide:KeyRing:EncryptionKey"] = _keyEncryptionKey;
+        }
+        else
+        {
+            site.Settings["TherapyGuide:KeyRing:KeyFile"] = keyFile;
+        }
+
+        return site;
+    }
 
     private static async Task<string> TemplateAsync()
     {

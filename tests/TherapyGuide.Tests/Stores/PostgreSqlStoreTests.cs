@@ -28,16 +28,22 @@ public sealed class PostgreSqlStoreTests(PostgreSqlSite postgreSql, SharedSite s
     {
         using var onSqlite = sqlite.Site.CreateClient();
         using var onPostgreSql = postgreSql.Site.CreateClient();
-        var sitemap = await onSqlite.GetStringAsync("/sitemap.xml");
+        await AssertSamePagesAsync(onSqlite, onPostgreSql);
+    }
+
+    /// <summary>Every address in the first site's sitemap, and the questions and a print pack, read the same on the second.</summary>
+    internal static async Task AssertSamePagesAsync(HttpClient expected, HttpClient actual)
+    {
+        var sitemap = await expected.GetStringAsync("/sitemap.xml");
         var addresses = System.Text.RegularExpressions.Regex.Matches(sitemap, "<loc>[^<]*?//[^/<]+(?<path>/[^<]*)</loc>")
             .Select(m => m.Groups["path"].Value).ToList();
         Assert.True(addresses.Count > 90, $"the sitemap lists {addresses.Count} pages");
 
         foreach (var address in addresses.Concat(["/questions", "/print?pages=compare&pages=side-effects"]))
         {
-            var expected = await MainTextAsync(await onSqlite.GetAsync(address), address);
-            var actual = await MainTextAsync(await onPostgreSql.GetAsync(address), address);
-            Assert.True(expected == actual, $"{address} reads differently on PostgreSQL");
+            var wanted = await MainTextAsync(await expected.GetAsync(address), address);
+            var got = await MainTextAsync(await actual.GetAsync(address), address);
+            Assert.True(wanted == got, $"{address} reads differently on PostgreSQL");
         }
     }
 
@@ -119,7 +125,8 @@ public sealed class PostgreSqlStoreTests(PostgreSqlSite postgreSql, SharedSite s
         Assert.False(File.Exists(target));
     }
 
-    private static async Task<string> MainTextAsync(HttpResponseMessage response, string address)
+    /// <summary>The text of the page's main element, spaces squeezed, after checking it answered 200.</summary>
+    internal static async Task<string> MainTextAsync(HttpResponseMessage response, string address)
     {
         Assert.True(response.StatusCode == HttpStatusCode.OK, $"{address} answered {(int)response.StatusCode}");
         var page = await HtmlForm.ParseAsync(response);

@@ -29,8 +29,8 @@ public interface ISearchStore
 /// <summary>One row of the index: the kind's stored name and the item's slug say where the hit leads.</summary>
 public sealed record SearchRow(long RowId, string Kind, string Slug, string Title, string Terms, string Body);
 
-/// <summary>A match as the store ranks it; a lower rank is a better match.</summary>
-public sealed class SearchMatch
+/// <summary>A match as the store ranks it (a lower rank is a better match); the snippet marks matches with \u0001 and \u0002.</summary>
+public class SearchMatch
 {
     public required string Kind { get; init; }
 

@@ -1,18 +1,8 @@
 namespace TherapyGuide.Web.Content.Search;
 
-/// <summary>One search result; the snippet marks matches with \u0001 and \u0002.</summary>
-public sealed class SearchHit
+/// <summary>One search result as the page shows it: the store's match, with what to do for an urgent one.</summary>
+public sealed class SearchHit : SearchMatch
 {
-    public required string Kind { get; init; }
-
-    public required string Slug { get; init; }
-
-    public required string Title { get; init; }
-
-    public required string Snippet { get; init; }
-
-    public double Rank { get; init; }
-
     /// <summary>How urgent and what to do, for a side effect or the urgent-help block; null for every other kind.</summary>
     public SearchAdvice? Advice { get; init; }
 }

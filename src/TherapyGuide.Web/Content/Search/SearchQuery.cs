@@ -63,9 +63,24 @@ public static partial class SearchQuery
 
     /// <summary>
     /// The phrase as typed (last word as a prefix, for search-as-you-type), or all the words anywhere, or the
-    /// words run together ("car t" finds "CART"). Null when there is nothing to search for.
+    /// words run together ("car t" finds "CART"), for SQLite's FTS5. Null when there is nothing to search for.
     /// </summary>
-    public static string? ToFts(IReadOnlyList<string> terms)
+    public static string? ToFts(IReadOnlyList<string> terms) => Build(terms, _fts5);
+
+    /// <summary>
+    /// The same query as <see cref="ToFts"/>, for PostgreSQL's to_tsquery: phrases as "word &lt;-&gt; word", the last word
+    /// as a prefix ("word:*"), alternatives joined by "|". Terms hold only letters and digits (see <see cref="Terms"/>),
+    /// so no tsquery operator can come from what a reader typed; the query is still sent as a parameter.
+    /// </summary>
+    public static string? ToTsQuery(IReadOnlyList<string> terms) => Build(terms, _tsQuery);
+
+    private static readonly QuerySyntax _fts5 = new(
+        "*", word => $"\"{word}\"", (words, prefix) => $"\"{string.Join(' ', words)}\"{prefix}", " AND ", " OR ");
+
+    private static readonly QuerySyntax _tsQuery = new(
+        ":*", word => word, (words, prefix) => "(" + string.Join(" <-> ", words.Select((word, i) => i == words.Count - 1 ? word + prefix : word)) + ")", " & ", " | ");
+
+    private static string? Build(IReadOnlyList<string> terms, QuerySyntax syntax)
     {
         ArgumentNullException.ThrowIfNull(terms);
         if (terms.Count == 0)
@@ -75,50 +90,21 @@ public static partial class SearchQuery
 
         // Only a last word of two letters or more is taken as the start of a longer one (the index keeps 2- and
         // 3-letter prefixes): "t*" would match every word beginning with t, which is slow and finds nothing useful.
-        var last = terms[^1].Length >= MinPrefixLength ? "*" : "";
+        var last = terms[^1].Length >= MinPrefixLength ? syntax.Prefix : "";
         // Every word in each of its spellings (American and British), the first phrase as typed.
         var spellings = terms.Select(SpellingVariants.Of).ToList();
-        var alternatives = Phrases(spellings).Select(words => $"\"{string.Join(' ', words)}\"{last}").ToList();
+        var alternatives = Phrases(spellings).Select(words => syntax.Phrase(words.ToList(), last)).ToList();
         if (terms.Count > 1)
         {
-            alternatives.Add("(" + string.Join(" AND ", spellings.Select((forms, i) => AnyOf(forms, i == terms.Count - 1 ? last : ""))) + ")");
+            alternatives.Add("(" + string.Join(syntax.And, spellings.Select((forms, i) => AnyOf(forms, i == terms.Count - 1 ? last : "", syntax))) + ")");
             var joined = string.Concat(terms);
             if (terms.Count <= 3 && joined.Length <= 24)
             {
-                alternatives.Add($"\"{joined}\"");
+                alternatives.Add(syntax.Word(joined));
             }
         }
 
-        return string.Join(" OR ", alternatives);
-    }
-
-    /// <summary>
-    /// The same query as <see cref="ToFts"/>, for PostgreSQL's to_tsquery: phrases as "word &lt;-&gt; word", the last word
-    /// as a prefix ("word:*"), alternatives joined by "|". Terms hold only letters and digits (see <see cref="Terms"/>),
-    /// so no tsquery operator can come from what a reader typed; the query is still sent as a parameter.
-    /// </summary>
-    public static string? ToTsQuery(IReadOnlyList<string> terms)
-    {
-        ArgumentNullException.ThrowIfNull(terms);
-        if (terms.Count == 0)
-        {
-            return null;
-        }
-
-        var last = terms[^1].Length >= MinPrefixLength ? ":*" : "";
-        var spellings = terms.Select(SpellingVariants.Of).ToList();
-        var alternatives = Phrases(spellings).Select(words => "(" + string.Join(" <-> ", words.Select((word, i) => word + (i == terms.Count - 1 ? last : ""))) + ")").ToList();
-        if (terms.Count > 1)
-        {
-            alternatives.Add("(" + string.Join(" & ", spellings.Select((forms, i) => "(" + string.Join(" | ", forms.Select(form => form + (i == terms.Count - 1 ? last : ""))) + ")")) + ")");
-            var joined = string.Concat(terms);
-            if (terms.Count <= 3 && joined.Length <= 24)
-            {
-                alternatives.Add(joined);
-            }
-        }
-
-        return string.Join(" | ", alternatives);
+        return string.Join(syntax.Or, alternatives);
     }
 
     /// <summary>The words in each mix of their spellings, as typed first, at most <see cref="MaxPhrases"/>.</summary>
@@ -133,8 +119,11 @@ public static partial class SearchQuery
         return phrases;
     }
 
-    private static string AnyOf(IReadOnlyList<string> forms, string prefix) =>
-        forms.Count == 1 ? $"\"{forms[0]}\"{prefix}" : "(" + string.Join(" OR ", forms.Select(form => $"\"{form}\"{prefix}")) + ")";
+    private static string AnyOf(IReadOnlyList<string> forms, string prefix, QuerySyntax syntax) =>
+        forms.Count == 1 ? syntax.Word(forms[0]) + prefix : "(" + string.Join(syntax.Or, forms.Select(form => syntax.Word(form) + prefix)) + ")";
+
+    /// <summary>How one store's full-text search spells a word, a phrase (with its last word as a prefix), AND and OR.</summary>
+    private sealed record QuerySyntax(string Prefix, Func<string, string> Word, Func<IReadOnlyList<string>, string, string> Phrase, string And, string Or);
 
     /// <summary>An apostrophe and the ending of a contraction or possessive: can't, don't, doctor's, I'm, I've, it'll.</summary>
     [GeneratedRegex(@"(?<=\p{L})['\u2019\u02BC](?:t|s|d|m|ll|re|ve)\b", RegexOptions.IgnoreCase)]
