@@ -11,7 +11,7 @@ public sealed partial class EditingTests
         var (id, slug) = await ArticleAsync("choosing-a-treatment");
         var form = (await EditFormAsync(id)).Set("Form.Body", "## Preview heading\n\nShort words. <script>alert(1)</script>");
 
-        var response = await form.PostAsync(_editor, $"/admin/articles/edit/{id}?handler=Preview");
+        var response = await form.PostAsync(Editor, $"/admin/articles/edit/{id}?handler=Preview");
 
         var page = await HtmlForm.ParseAsync(response);
         var preview = page.QuerySelector("[data-preview]")!;
@@ -19,7 +19,7 @@ public sealed partial class EditingTests
         Assert.Empty(LiveMarkup.Find(preview.InnerHtml));
         Assert.NotEqual("–", page.QuerySelector("[data-grade]")!.TextContent);
         Assert.Contains("## Preview heading", page.QuerySelector("#Form_Body")!.TextContent, StringComparison.Ordinal);
-        Assert.DoesNotContain("Preview heading", await _reader.GetStringAsync($"/articles/{slug}"), StringComparison.Ordinal); // nothing saved
+        Assert.DoesNotContain("Preview heading", await Reader.GetStringAsync($"/articles/{slug}"), StringComparison.Ordinal); // nothing saved
     }
 
     [Fact]
@@ -28,7 +28,7 @@ public sealed partial class EditingTests
         var (id, _) = await ArticleAsync("choosing-a-treatment");
         var token = (await EditFormAsync(id))["__RequestVerificationToken"]!;
 
-        var response = await _editor.PostAsync(
+        var response = await Editor.PostAsync(
             $"/admin/articles/edit/{id}?handler=LivePreview",
             new FormUrlEncodedContent([new("body", "## Hi\n\nThe cat sat."), new("__RequestVerificationToken", token)]));
 
@@ -68,10 +68,10 @@ public sealed partial class EditingTests
     {
         var (id, slug) = await ArticleAsync("immunotherapy-and-car-t-compared");
 
-        var saved = await (await EditFormAsync(id)).Set("Form.Body", $"## Section\n\nBefore {payload} after.\n\n{payload}").PostAsync(_editor);
+        var saved = await (await EditFormAsync(id)).Set("Form.Body", $"## Section\n\nBefore {payload} after.\n\n{payload}").PostAsync(Editor);
 
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
-        var page = await HtmlForm.ParseAsync(await _reader.GetAsync($"/articles/{slug}"));
+        var page = await HtmlForm.ParseAsync(await Reader.GetAsync($"/articles/{slug}"));
         Assert.Empty(LiveMarkup.Find(page.QuerySelector(".prose")!.InnerHtml));
         Assert.All(page.QuerySelectorAll("script:not([type='application/ld+json'])"), script => Assert.StartsWith("/js/", script.GetAttribute("src"), StringComparison.Ordinal));
     }

@@ -8,31 +8,31 @@ public sealed partial class EditingTests
     public async Task Search_follows_every_save_delete_and_restore_and_never_shows_drafts()
     {
         var termId = await IdAsync(db => db.GlossaryTerms, "antigen");
-        await (await FormAsync($"/admin/glossary/edit/{termId}")).Set("Form.Definition", "A marker. Zanzibarian test word.").PostAsync(_editor);
+        await (await FormAsync($"/admin/glossary/edit/{termId}")).Set("Form.Definition", "A marker. Zanzibarian test word.").PostAsync(Editor);
         Assert.Contains("/glossary/antigen", await SearchAsync("zanzibarian"));
 
-        var draft = HtmlForm.From(await HtmlForm.ParseAsync(await _editor.GetAsync("/admin/articles/edit")), "/admin/articles/edit")
+        var draft = HtmlForm.From(await HtmlForm.ParseAsync(await Editor.GetAsync("/admin/articles/edit")), "/admin/articles/edit")
             .Set("Form.Title", "Quokkaful draft").Set("Form.Slug", "quokkaful-draft").Set("Form.Summary", "Draft.")
             .Set("Form.Body", "## Part\n\nQuokkaful words.").Set("Form.Status", "Draft");
-        var created = await draft.PostAsync(_editor);
+        var created = await draft.PostAsync(Editor);
         Assert.Empty(await SearchAsync("quokkaful"));
 
         var editAddress = created.Headers.Location!.OriginalString.Split('?')[0];
-        await HtmlForm.From(await HtmlForm.ParseAsync(await _editor.GetAsync(editAddress)), editAddress).Set("Form.Status", "Published").PostAsync(_editor);
+        await HtmlForm.From(await HtmlForm.ParseAsync(await Editor.GetAsync(editAddress)), editAddress).Set("Form.Status", "Published").PostAsync(Editor);
         Assert.Contains("/articles/quokkaful-draft", await SearchAsync("quokkaful"));
 
-        var confirm = await HtmlForm.ParseAsync(await _editor.GetAsync($"/admin/delete/glossary/{termId}"));
-        await HtmlForm.From(confirm, $"/admin/delete/glossary/{termId}").PostAsync(_editor);
+        var confirm = await HtmlForm.ParseAsync(await Editor.GetAsync($"/admin/delete/glossary/{termId}"));
+        await HtmlForm.From(confirm, $"/admin/delete/glossary/{termId}").PostAsync(Editor);
         Assert.Empty(await SearchAsync("zanzibarian"));
 
-        var history = await HtmlForm.ParseAsync(await _editor.GetAsync($"/admin/history/glossary/{termId}"));
-        await HtmlForm.From(history, $"/admin/history/glossary/{termId}", "form.inline-form").PostAsync(_editor, $"/admin/history/glossary/{termId}?handler=Restore");
+        var history = await HtmlForm.ParseAsync(await Editor.GetAsync($"/admin/history/glossary/{termId}"));
+        await HtmlForm.From(history, $"/admin/history/glossary/{termId}", "form.inline-form").PostAsync(Editor, $"/admin/history/glossary/{termId}?handler=Restore");
         Assert.Contains("/glossary/antigen", await SearchAsync("zanzibarian"));
     }
 
     private async Task<List<string>> SearchAsync(string query)
     {
-        var page = await HtmlForm.ParseAsync(await _reader.GetAsync("/search?q=" + Uri.EscapeDataString(query)));
+        var page = await HtmlForm.ParseAsync(await Reader.GetAsync("/search?q=" + Uri.EscapeDataString(query)));
         return page.QuerySelectorAll(".result__title a").Select(a => a.GetAttribute("href")!).ToList();
     }
 }

@@ -14,25 +14,25 @@ public sealed partial class EditingTests
         var conditionId = await IdAsync(db => db.Conditions, "lupus");
         var rowId = await IdAsync(db => db.ComparisonAspects, "how-it-works");
 
-        await (await FormAsync($"/admin/side-effects/edit/{effectId}")).Set("Form.Timing", "Edited timing text.").PostAsync(_editor);
-        await (await FormAsync($"/admin/glossary/edit/{termId}")).Set("Form.Definition", "Edited definition text.").PostAsync(_editor);
-        await (await FormAsync($"/admin/conditions/edit/{conditionId}")).Set("Form.CarTNote", "Edited condition note.").PostAsync(_editor);
-        await (await FormAsync($"/admin/comparison/edit/{rowId}")).Set("Form.CarT", "Edited comparison cell.").PostAsync(_editor);
+        await (await FormAsync($"/admin/side-effects/edit/{effectId}")).Set("Form.Timing", "Edited timing text.").PostAsync(Editor);
+        await (await FormAsync($"/admin/glossary/edit/{termId}")).Set("Form.Definition", "Edited definition text.").PostAsync(Editor);
+        await (await FormAsync($"/admin/conditions/edit/{conditionId}")).Set("Form.CarTNote", "Edited condition note.").PostAsync(Editor);
+        await (await FormAsync($"/admin/comparison/edit/{rowId}")).Set("Form.CarT", "Edited comparison cell.").PostAsync(Editor);
 
-        Assert.Contains("Edited timing text.", await _reader.GetStringAsync("/side-effects"), StringComparison.Ordinal);
-        Assert.Contains("Edited definition text.", await _reader.GetStringAsync("/glossary/t-cell"), StringComparison.Ordinal);
-        Assert.Contains("Edited condition note.", await _reader.GetStringAsync("/conditions"), StringComparison.Ordinal);
-        Assert.Contains("Edited comparison cell.", await _reader.GetStringAsync("/compare"), StringComparison.Ordinal);
+        Assert.Contains("Edited timing text.", await Reader.GetStringAsync("/side-effects"), StringComparison.Ordinal);
+        Assert.Contains("Edited definition text.", await Reader.GetStringAsync("/glossary/t-cell"), StringComparison.Ordinal);
+        Assert.Contains("Edited condition note.", await Reader.GetStringAsync("/conditions"), StringComparison.Ordinal);
+        Assert.Contains("Edited comparison cell.", await Reader.GetStringAsync("/compare"), StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Comparison_rows_can_be_moved_and_the_table_follows()
     {
         var before = await RowOrderAsync();
-        var list = await HtmlForm.ParseAsync(await _editor.GetAsync("/admin/comparison"));
+        var list = await HtmlForm.ParseAsync(await Editor.GetAsync("/admin/comparison"));
         var second = HtmlForm.From(list, "/admin/comparison", "tbody tr:nth-child(2) form").Set("direction", "up");
 
-        var moved = await second.PostAsync(_editor, "/admin/comparison?handler=Move");
+        var moved = await second.PostAsync(Editor, "/admin/comparison?handler=Move");
 
         Assert.Equal(HttpStatusCode.Redirect, moved.StatusCode);
         var after = await RowOrderAsync();
@@ -41,7 +41,7 @@ public sealed partial class EditingTests
 
     private async Task<List<string>> RowOrderAsync()
     {
-        var page = await HtmlForm.ParseAsync(await _reader.GetAsync("/compare"));
+        var page = await HtmlForm.ParseAsync(await Reader.GetAsync("/compare"));
         return page.QuerySelectorAll("tbody th[scope=row]").Select(t => t.TextContent).ToList();
     }
 }

@@ -16,7 +16,7 @@ public sealed partial class EditingTests
             .Set("Form.Slug", "Not A Slug!")
             .Set("Form.Body", body)
             .Set("Form.NextReviewDue", "2020-01-01")
-            .PostAsync(_editor);
+            .PostAsync(Editor);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = await HtmlForm.ParseAsync(response);
@@ -33,7 +33,7 @@ public sealed partial class EditingTests
     {
         var (id, _) = await ArticleAsync("choosing-a-treatment");
 
-        var response = await (await EditFormAsync(id)).Set("Form.Slug", "what-treatment-is-like").PostAsync(_editor);
+        var response = await (await EditFormAsync(id)).Set("Form.Slug", "what-treatment-is-like").PostAsync(Editor);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("already uses this address", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
@@ -48,7 +48,7 @@ public sealed partial class EditingTests
     [InlineData("/admin/articles/edit/abc")]
     public async Task Bogus_admin_addresses_answer_404(string address)
     {
-        var response = await _editor.GetAsync(address);
+        var response = await Editor.GetAsync(address);
 
         Assert.True(response.StatusCode == HttpStatusCode.NotFound, $"{address} answered {response.StatusCode}");
     }
@@ -56,7 +56,7 @@ public sealed partial class EditingTests
     [Fact]
     public async Task A_bogus_audit_page_sends_an_editor_to_the_denied_page_as_the_audit_log_is_for_admins()
     {
-        var response = await _editor.GetAsync("/admin/audit?page=-5");
+        var response = await Editor.GetAsync("/admin/audit?page=-5");
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.StartsWith("/admin/denied?ReturnUrl=", response.Headers.Location?.PathAndQuery, StringComparison.Ordinal);
@@ -72,10 +72,10 @@ public sealed partial class EditingTests
     {
         var (id, slug) = await ArticleAsync("choosing-a-treatment");
 
-        var response = await (await EditFormAsync(id)).Set("Form.Title", "Should not be saved").Set(field, value).PostAsync(_editor);
+        var response = await (await EditFormAsync(id)).Set("Form.Title", "Should not be saved").Set(field, value).PostAsync(Editor);
 
         // Refused by showing the form again with the error, not saved and redirected.
         Assert.True(response.StatusCode == HttpStatusCode.OK, $"{field} gave {response.StatusCode}");
-        Assert.DoesNotContain("Should not be saved", await _reader.GetStringAsync($"/articles/{slug}"), StringComparison.Ordinal);
+        Assert.DoesNotContain("Should not be saved", await Reader.GetStringAsync($"/articles/{slug}"), StringComparison.Ordinal);
     }
 }

@@ -10,38 +10,19 @@ namespace TherapyGuide.Tests.Admin;
 /// A glossary spelling made of spaces and hyphens once made every page with a long run of hyphens spend a second
 /// and fail (issue 14). The form now refuses such a spelling, and one already stored is skipped by the pages.
 /// </summary>
-public sealed class GlossarySpellingTests(SharedSite shared) : IClassFixture<SharedSite>, IAsyncLifetime, IDisposable
+public sealed class GlossarySpellingTests(SharedSite shared) : EditorAndReaderTest(shared, "spelling-editor@example.org"), IClassFixture<SharedSite>
 {
     private const string Hostile = "- - - - - - - - - - - -";
 
     /// <summary>A run of hyphens that ends in a letter: what made the old pattern try every way to split it.</summary>
     private static readonly string _hyphenRun = new string('-', 3_000) + "x";
 
-    private TestSite _site = null!;
-    private HttpClient _editor = null!;
-    private HttpClient _reader = null!;
-
-    public async Task InitializeAsync()
-    {
-        _site = await shared.FreshAsync();
-        _editor = await EditorSession.SignInAsync(_site, "spelling-editor@example.org");
-        _reader = _site.CreateClient(new() { AllowAutoRedirect = false });
-    }
-
-    public Task DisposeAsync() => Task.CompletedTask;
-
-    public void Dispose()
-    {
-        _editor.Dispose();
-        _reader.Dispose();
-    }
-
     [Fact]
     public async Task A_stored_spelling_the_rules_refuse_is_skipped_and_every_page_with_a_long_hyphen_run_still_answers()
     {
         string slug;
         // Straight into the store, as an import or a restored old revision would put it, bypassing the form.
-        await using (var scope = _site.Services.CreateAsyncScope())
+        await using (var scope = Site.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<TherapyGuideDbContext>();
             var renderer = scope.ServiceProvider.GetRequiredService<MarkdownRenderer>();
@@ -79,12 +60,12 @@ public sealed class GlossarySpellingTests(SharedSite shared) : IClassFixture<Sha
     [InlineData("Form.Aliases", "T lymphocyte\nT -- cell", "single space or hyphen")]
     public async Task The_glossary_form_refuses_a_spelling_the_matcher_cannot_use_naming_it_and_saves_nothing(string field, string typed, string why)
     {
-        var id = await _site.IdOfAsync(db => db.GlossaryTerms, "t-cell");
+        var id = await Site.IdOfAsync(db => db.GlossaryTerms, "t-cell");
         var address = $"/admin/glossary/edit/{id}";
-        var form = HtmlForm.From(await HtmlForm.ParseAsync(await _editor.GetAsync(address)), address, "form[method=post]:not(.signout)");
+        var form = HtmlForm.From(await HtmlForm.ParseAsync(await Editor.GetAsync(address)), address, "form[method=post]:not(.signout)");
         var before = (form["Form.Term"], form["Form.Aliases"], form["Form.Version"]);
 
-        var refused = await form.Set(field, typed).Set("Form.Definition", "A changed definition that must not be saved.").PostAsync(_editor);
+        var refused = await form.Set(field, typed).Set("Form.Definition", "A changed definition that must not be saved.").PostAsync(Editor);
 
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
         var page = await HtmlForm.ParseAsync(refused);
@@ -93,14 +74,14 @@ public sealed class GlossarySpellingTests(SharedSite shared) : IClassFixture<Sha
         Assert.Contains($"“{spelling}”", error, StringComparison.Ordinal);
         Assert.Contains(why, error, StringComparison.Ordinal);
         Assert.NotNull(page.QuerySelector(".error-summary"));
-        var stored = HtmlForm.From(await HtmlForm.ParseAsync(await _editor.GetAsync(address)), address, "form[method=post]:not(.signout)");
+        var stored = HtmlForm.From(await HtmlForm.ParseAsync(await Editor.GetAsync(address)), address, "form[method=post]:not(.signout)");
         Assert.Equal(before, (stored["Form.Term"], stored["Form.Aliases"], stored["Form.Version"]));
-        Assert.DoesNotContain("A changed definition", await _reader.GetStringAsync("/glossary/t-cell"), StringComparison.Ordinal);
+        Assert.DoesNotContain("A changed definition", await Reader.GetStringAsync("/glossary/t-cell"), StringComparison.Ordinal);
     }
 
     private async Task<HttpResponseMessage> OkAsync(string address)
     {
-        var response = await _reader.GetAsync(address);
+        var response = await Reader.GetAsync(address);
         Assert.True(response.StatusCode == HttpStatusCode.OK, $"{address} answered {(int)response.StatusCode}");
         return response;
     }

@@ -4,27 +4,8 @@ using AngleSharp.Html.Dom;
 namespace TherapyGuide.Tests.Pages;
 
 /// <summary>The comparison and conditions pages explain their medical words as articles do, and stay plain text.</summary>
-public sealed class InlineDefinitionsTests(SharedSite shared) : IClassFixture<SharedSite>, IAsyncLifetime, IDisposable
+public sealed class InlineDefinitionsTests(SharedSite shared) : EditorAndReaderTest(shared, "definitions-editor@example.org"), IClassFixture<SharedSite>
 {
-    private TestSite _site = null!;
-    private HttpClient _editor = null!;
-    private HttpClient _reader = null!;
-
-    public async Task InitializeAsync()
-    {
-        _site = await shared.FreshAsync();
-        _editor = await EditorSession.SignInAsync(_site, "definitions-editor@example.org");
-        _reader = _site.CreateClient(new() { AllowAutoRedirect = false });
-    }
-
-    public Task DisposeAsync() => Task.CompletedTask;
-
-    public void Dispose()
-    {
-        _editor.Dispose();
-        _reader.Dispose();
-    }
-
     [Theory]
     [InlineData("/compare", "t-cell")]
     [InlineData("/conditions", "b-cell")]
@@ -48,15 +29,15 @@ public sealed class InlineDefinitionsTests(SharedSite shared) : IClassFixture<Sh
         var plain = main.QuerySelector($"span.term-link > a[href='/glossary/{slug}']")!;
         Assert.Equal($"/glossary/{slug}", more);
         Assert.Equal(main.QuerySelector($"button.term[popovertarget='term-{slug}']")!.TextContent, plain.TextContent);
-        Assert.Equal(HttpStatusCode.OK, (await _reader.GetAsync(more)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await Reader.GetAsync(more)).StatusCode);
     }
 
     [Fact]
     public async Task Markup_typed_into_a_comparison_cell_stays_text()
     {
         const string Typed = "<b>Bold?</b> <script>alert(1)</script> <img src=x onerror=alert(2)> T cells & cytokines";
-        var edit = HtmlForm.From(await HtmlForm.ParseAsync(await _editor.GetAsync("/admin/comparison/edit/1")), "/admin/comparison/edit/1", "main form[method=post]");
-        Assert.Equal(HttpStatusCode.Redirect, (await edit.Set("Form.Immunotherapy", Typed).PostAsync(_editor)).StatusCode);
+        var edit = HtmlForm.From(await HtmlForm.ParseAsync(await Editor.GetAsync("/admin/comparison/edit/1")), "/admin/comparison/edit/1", "main form[method=post]");
+        Assert.Equal(HttpStatusCode.Redirect, (await edit.Set("Form.Immunotherapy", Typed).PostAsync(Editor)).StatusCode);
 
         var page = await PageAsync("/compare");
 
@@ -80,7 +61,7 @@ public sealed class InlineDefinitionsTests(SharedSite shared) : IClassFixture<Sh
 
     private async Task<IHtmlDocument> PageAsync(string address)
     {
-        var response = await _reader.GetAsync(address);
+        var response = await Reader.GetAsync(address);
         Assert.True(response.StatusCode == HttpStatusCode.OK, $"{address} answered {(int)response.StatusCode}");
         return await HtmlForm.ParseAsync(response);
     }

@@ -8,44 +8,25 @@ namespace TherapyGuide.Tests.Pages;
 /// Public pages come from the output cache, and a save clears exactly the pages that show what changed, so
 /// readers see every edit at their next request and never see a draft.
 /// </summary>
-public sealed class OutputCacheTests(SharedSite shared) : IClassFixture<SharedSite>, IAsyncLifetime, IDisposable
+public sealed class OutputCacheTests(SharedSite shared) : EditorAndReaderTest(shared, "cache-editor@example.org"), IClassFixture<SharedSite>
 {
-    private TestSite _site = null!;
-    private HttpClient _editor = null!;
-    private HttpClient _reader = null!;
-
-    public async Task InitializeAsync()
-    {
-        _site = await shared.FreshAsync();
-        _editor = await EditorSession.SignInAsync(_site, "cache-editor@example.org");
-        _reader = _site.CreateClient(new() { AllowAutoRedirect = false });
-    }
-
-    public Task DisposeAsync() => Task.CompletedTask;
-
-    public void Dispose()
-    {
-        _editor.Dispose();
-        _reader.Dispose();
-    }
-
     [Fact]
     public async Task A_glossary_edit_clears_the_pages_that_explain_the_word_and_leaves_the_others_cached()
     {
         const string article = "/articles/choosing-a-treatment";
         foreach (var address in new[] { article, "/glossary", "/compare", "/side-effects" })
         {
-            await _reader.GetStringAsync(address);
+            await Reader.GetStringAsync(address);
             Assert.True(await FromCacheAsync(address), $"{address} should be cached after the first visit");
         }
 
-        var termId = await _site.IdOfAsync(db => db.GlossaryTerms, "t-cell");
+        var termId = await Site.IdOfAsync(db => db.GlossaryTerms, "t-cell");
         await SaveAsync($"/admin/glossary/edit/{termId}", "Form.Definition", "A freshly edited definition of the T cell.");
 
-        Assert.Contains("A freshly edited definition of the T cell.", await _reader.GetStringAsync(article), StringComparison.Ordinal);
-        Assert.Contains("A freshly edited definition of the T cell.", await _reader.GetStringAsync("/glossary"), StringComparison.Ordinal);
+        Assert.Contains("A freshly edited definition of the T cell.", await Reader.GetStringAsync(article), StringComparison.Ordinal);
+        Assert.Contains("A freshly edited definition of the T cell.", await Reader.GetStringAsync("/glossary"), StringComparison.Ordinal);
         // The comparison explains "T cells" in its cells, so it changes too; the side effects show no definitions.
-        Assert.Contains("A freshly edited definition of the T cell.", await _reader.GetStringAsync("/compare"), StringComparison.Ordinal);
+        Assert.Contains("A freshly edited definition of the T cell.", await Reader.GetStringAsync("/compare"), StringComparison.Ordinal);
         Assert.True(await FromCacheAsync("/side-effects"), "the side effects do not show the glossary, so they stay cached");
     }
 
@@ -53,14 +34,14 @@ public sealed class OutputCacheTests(SharedSite shared) : IClassFixture<SharedSi
     public async Task An_article_shows_a_suggested_articles_new_title_at_once()
     {
         const string suggesting = "/articles/choosing-a-treatment"; // suggests "immunotherapy-and-car-t-compared"
-        await _reader.GetStringAsync(suggesting);
-        await _reader.GetStringAsync("/side-effects");
+        await Reader.GetStringAsync(suggesting);
+        await Reader.GetStringAsync("/side-effects");
         Assert.True(await FromCacheAsync(suggesting));
 
-        var id = await _site.IdOfAsync(db => db.Articles, "immunotherapy-and-car-t-compared");
+        var id = await Site.IdOfAsync(db => db.Articles, "immunotherapy-and-car-t-compared");
         await SaveAsync($"/admin/articles/edit/{id}", "Form.Title", "A brand new title for the comparison article");
 
-        var page = await HtmlForm.ParseAsync(await _reader.GetAsync(suggesting));
+        var page = await HtmlForm.ParseAsync(await Reader.GetAsync(suggesting));
         Assert.Contains("A brand new title for the comparison article", page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
         Assert.True(await FromCacheAsync("/side-effects"), "the side effects page shows no article, so it stays cached");
     }
@@ -74,20 +55,20 @@ public sealed class OutputCacheTests(SharedSite shared) : IClassFixture<SharedSi
         var pages = new[] { $"/articles/{slug}", "/articles/choosing-a-treatment", "/articles", "/", "/search?q=hospital+stay", "/feed.xml" };
         foreach (var address in pages)
         {
-            Assert.Contains(title, Decoded(await _reader.GetStringAsync(address)), StringComparison.Ordinal);
+            Assert.Contains(title, Decoded(await Reader.GetStringAsync(address)), StringComparison.Ordinal);
             Assert.True(await FromCacheAsync(address), $"{address} should be cached after the first visit");
         }
 
-        var id = await _site.IdOfAsync(db => db.Articles, slug);
+        var id = await Site.IdOfAsync(db => db.Articles, slug);
         await SaveAsync($"/admin/articles/edit/{id}", "Form.Status", "Draft");
 
-        Assert.Equal(HttpStatusCode.NotFound, (await _reader.GetAsync(pages[0])).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await Reader.GetAsync(pages[0])).StatusCode);
         foreach (var address in pages.Skip(1))
         {
-            Assert.DoesNotContain(title, Decoded(await _reader.GetStringAsync(address)), StringComparison.Ordinal);
+            Assert.DoesNotContain(title, Decoded(await Reader.GetStringAsync(address)), StringComparison.Ordinal);
         }
 
-        Assert.DoesNotContain($"/articles/{slug}<", await _reader.GetStringAsync("/sitemap.xml"), StringComparison.Ordinal);
+        Assert.DoesNotContain($"/articles/{slug}<", await Reader.GetStringAsync("/sitemap.xml"), StringComparison.Ordinal);
     }
 
     [Theory]
@@ -96,7 +77,7 @@ public sealed class OutputCacheTests(SharedSite shared) : IClassFixture<SharedSi
     public async Task Each_encoding_is_cached_on_its_own_and_decodes_to_the_same_page(string encoding)
     {
         const string address = "/side-effects";
-        var plain = await _reader.GetStringAsync(address);
+        var plain = await Reader.GetStringAsync(address);
         var other = encoding == "br" ? "gzip" : "br";
         await (await GetEncodedAsync(address, other)).Content.ReadAsByteArrayAsync(); // the other encoding is cached first
 
@@ -121,7 +102,7 @@ public sealed class OutputCacheTests(SharedSite shared) : IClassFixture<SharedSi
 
         using var request = new HttpRequestMessage(HttpMethod.Get, "/conditions");
         request.Headers.AcceptEncoding.Add(new StringWithQualityHeaderValue("identity"));
-        using var response = await _reader.SendAsync(request);
+        using var response = await Reader.SendAsync(request);
 
         Assert.Empty(response.Content.Headers.ContentEncoding);
         Assert.StartsWith("<!DOCTYPE html>", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
@@ -138,7 +119,7 @@ public sealed class OutputCacheTests(SharedSite shared) : IClassFixture<SharedSi
         using (var odd = new HttpRequestMessage(HttpMethod.Get, address))
         {
             odd.Headers.TryAddWithoutValidation("Accept-Encoding", acceptEncoding);
-            await (await _reader.SendAsync(odd)).Content.ReadAsByteArrayAsync();
+            await (await Reader.SendAsync(odd)).Content.ReadAsByteArrayAsync();
         }
 
         foreach (var (header, expected) in new[] { ("", (string?)null), ("gzip", "gzip"), ("br", "br") })
@@ -149,7 +130,7 @@ public sealed class OutputCacheTests(SharedSite shared) : IClassFixture<SharedSi
                 request.Headers.AcceptEncoding.Add(new StringWithQualityHeaderValue(header));
             }
 
-            using var response = await _reader.SendAsync(request);
+            using var response = await Reader.SendAsync(request);
             Assert.Equal(expected, response.Content.Headers.ContentEncoding.SingleOrDefault());
             Assert.Contains("Accept-Encoding", response.Headers.Vary);
         }
@@ -162,7 +143,7 @@ public sealed class OutputCacheTests(SharedSite shared) : IClassFixture<SharedSi
         request.Headers.AcceptEncoding.Add(new StringWithQualityHeaderValue("br"));
         request.Headers.AcceptEncoding.Add(new StringWithQualityHeaderValue("gzip"));
 
-        using var response = await _editor.SendAsync(request);
+        using var response = await Editor.SendAsync(request);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Empty(response.Content.Headers.ContentEncoding);
@@ -174,21 +155,21 @@ public sealed class OutputCacheTests(SharedSite shared) : IClassFixture<SharedSi
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, address);
         request.Headers.AcceptEncoding.Add(new StringWithQualityHeaderValue(encoding));
-        return await _reader.SendAsync(request);
+        return await Reader.SendAsync(request);
     }
 
     /// <summary>The output cache answers with an Age header; a page rendered for this request has none.</summary>
     private async Task<bool> FromCacheAsync(string address)
     {
-        using var response = await _reader.GetAsync(address);
+        using var response = await Reader.GetAsync(address);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return response.Headers.Age is not null;
     }
 
     private async Task SaveAsync(string editAddress, string field, string value)
     {
-        var page = await HtmlForm.ParseAsync(await _editor.GetAsync(editAddress));
-        var saved = await HtmlForm.From(page, editAddress, "form[method=post]:not(.signout)").Set(field, value).PostAsync(_editor);
+        var page = await HtmlForm.ParseAsync(await Editor.GetAsync(editAddress));
+        var saved = await HtmlForm.From(page, editAddress, "form[method=post]:not(.signout)").Set(field, value).PostAsync(Editor);
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
     }
 }

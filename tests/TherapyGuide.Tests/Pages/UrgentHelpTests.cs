@@ -6,27 +6,8 @@ using TherapyGuide.Web.Content;
 namespace TherapyGuide.Tests.Pages;
 
 /// <summary>A frightened reader finds what to do now near the top of the pages they land on, and editors keep it current.</summary>
-public sealed class UrgentHelpTests(SharedSite shared) : IClassFixture<SharedSite>, IAsyncLifetime, IDisposable
+public sealed class UrgentHelpTests(SharedSite shared) : EditorAndReaderTest(shared, "urgent-editor@example.org"), IClassFixture<SharedSite>
 {
-    private TestSite _site = null!;
-    private HttpClient _editor = null!;
-    private HttpClient _reader = null!;
-
-    public async Task InitializeAsync()
-    {
-        _site = await shared.FreshAsync();
-        _editor = await EditorSession.SignInAsync(_site, "urgent-editor@example.org");
-        _reader = _site.CreateClient(new() { AllowAutoRedirect = false });
-    }
-
-    public Task DisposeAsync() => Task.CompletedTask;
-
-    public void Dispose()
-    {
-        _editor.Dispose();
-        _reader.Dispose();
-    }
-
     public static TheoryData<string> PagesWithUrgentHelp() =>
         ["/", "/side-effects", "/articles/side-effects-compared", "/articles/what-treatment-is-like", "/articles/choosing-a-treatment", "/articles/car-t-autoimmune-risks-cost-and-research"];
 
@@ -124,42 +105,42 @@ public sealed class UrgentHelpTests(SharedSite shared) : IClassFixture<SharedSit
     [Fact]
     public async Task An_editor_changes_the_block_and_every_page_shows_it_at_the_next_request_with_history()
     {
-        Assert.DoesNotContain("Your lips turn blue", await _reader.GetStringAsync("/"), StringComparison.Ordinal); // cached now
-        Assert.DoesNotContain("Your lips turn blue", await _reader.GetStringAsync("/side-effects"), StringComparison.Ordinal);
+        Assert.DoesNotContain("Your lips turn blue", await Reader.GetStringAsync("/"), StringComparison.Ordinal); // cached now
+        Assert.DoesNotContain("Your lips turn blue", await Reader.GetStringAsync("/side-effects"), StringComparison.Ordinal);
 
-        var listed = await _editor.GetAsync("/admin/urgent-help");
+        var listed = await Editor.GetAsync("/admin/urgent-help");
         Assert.Equal(HttpStatusCode.Redirect, listed.StatusCode);
         var address = listed.Headers.Location!.OriginalString;
         var form = await FormAsync(address);
         var signs = form["Form.EmergencySigns"] + "\nYour lips turn blue";
-        var saved = await form.Set("Form.EmergencySigns", signs).Set("Note", "Added a sign").PostAsync(_editor);
+        var saved = await form.Set("Form.EmergencySigns", signs).Set("Note", "Added a sign").PostAsync(Editor);
 
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
-        Assert.Contains("Your lips turn blue", await _reader.GetStringAsync("/"), StringComparison.Ordinal);
-        Assert.Contains("Your lips turn blue", await _reader.GetStringAsync("/side-effects"), StringComparison.Ordinal);
-        Assert.Contains("Your lips turn blue", await _reader.GetStringAsync("/articles/side-effects-compared"), StringComparison.Ordinal);
-        var id = await _site.IdOfAsync(db => db.UrgentHelp, UrgentHelp.MainSlug);
-        var history = await HtmlForm.ParseAsync(await _editor.GetAsync($"/admin/history/urgenthelp/{id}"));
+        Assert.Contains("Your lips turn blue", await Reader.GetStringAsync("/"), StringComparison.Ordinal);
+        Assert.Contains("Your lips turn blue", await Reader.GetStringAsync("/side-effects"), StringComparison.Ordinal);
+        Assert.Contains("Your lips turn blue", await Reader.GetStringAsync("/articles/side-effects-compared"), StringComparison.Ordinal);
+        var id = await Site.IdOfAsync(db => db.UrgentHelp, UrgentHelp.MainSlug);
+        var history = await HtmlForm.ParseAsync(await Editor.GetAsync($"/admin/history/urgenthelp/{id}"));
         Assert.Equal(2, history.QuerySelectorAll("table tbody tr").Length);
     }
 
     [Fact]
     public async Task The_block_cannot_be_deleted_and_cannot_lose_its_emergency_signs()
     {
-        var id = await _site.IdOfAsync(db => db.UrgentHelp, UrgentHelp.MainSlug);
+        var id = await Site.IdOfAsync(db => db.UrgentHelp, UrgentHelp.MainSlug);
 
-        Assert.Equal(HttpStatusCode.NotFound, (await _editor.GetAsync($"/admin/delete/urgenthelp/{id}")).StatusCode);
-        var edit = await HtmlForm.ParseAsync(await _editor.GetAsync($"/admin/urgent-help/edit/{id}"));
+        Assert.Equal(HttpStatusCode.NotFound, (await Editor.GetAsync($"/admin/delete/urgenthelp/{id}")).StatusCode);
+        var edit = await HtmlForm.ParseAsync(await Editor.GetAsync($"/admin/urgent-help/edit/{id}"));
         Assert.DoesNotContain(edit.QuerySelectorAll("a"), a => a.GetAttribute("href")!.StartsWith("/admin/delete", StringComparison.Ordinal));
 
-        var emptied = await (await FormAsync($"/admin/urgent-help/edit/{id}")).Set("Form.EmergencySigns", "  \n ").PostAsync(_editor);
+        var emptied = await (await FormAsync($"/admin/urgent-help/edit/{id}")).Set("Form.EmergencySigns", "  \n ").PostAsync(Editor);
 
         Assert.Equal(HttpStatusCode.OK, emptied.StatusCode);
         Assert.Contains("at least one sign", (await HtmlForm.ParseAsync(emptied)).QuerySelector("main")!.TextContent, StringComparison.Ordinal);
-        Assert.Contains("You are struggling to breathe", await _reader.GetStringAsync("/"), StringComparison.Ordinal);
+        Assert.Contains("You are struggling to breathe", await Reader.GetStringAsync("/"), StringComparison.Ordinal);
 
         // Its address is fixed (the pages find it by it), even when a post is tampered with.
-        var moved = await (await FormAsync($"/admin/urgent-help/edit/{id}")).Set("Form.Slug", "somewhere-else").PostAsync(_editor);
+        var moved = await (await FormAsync($"/admin/urgent-help/edit/{id}")).Set("Form.Slug", "somewhere-else").PostAsync(Editor);
         Assert.Equal(HttpStatusCode.OK, moved.StatusCode);
         Assert.Contains("always", (await HtmlForm.ParseAsync(moved)).QuerySelector("main")!.TextContent, StringComparison.Ordinal);
         Assert.NotNull((await GetAsync("/")).QuerySelector(".urgent-help"));
@@ -168,11 +149,11 @@ public sealed class UrgentHelpTests(SharedSite shared) : IClassFixture<SharedSit
     [Fact]
     public async Task Markup_typed_into_the_block_stays_text()
     {
-        var id = await _site.IdOfAsync(db => db.UrgentHelp, UrgentHelp.MainSlug);
+        var id = await Site.IdOfAsync(db => db.UrgentHelp, UrgentHelp.MainSlug);
         var form = await FormAsync($"/admin/urgent-help/edit/{id}");
         await form.Set("Form.ContactNowSigns", form["Form.ContactNowSigns"] + "\n<script>alert(1)</script><img src=x onerror=alert(2)>")
             .Set("Form.Note", "<b onmouseover=alert(3)>x</b>")
-            .PostAsync(_editor);
+            .PostAsync(Editor);
 
         var page = await GetAsync("/");
         var help = page.QuerySelector(".urgent-help")!;
@@ -182,14 +163,14 @@ public sealed class UrgentHelpTests(SharedSite shared) : IClassFixture<SharedSit
 
     private async Task<IHtmlDocument> GetAsync(string address)
     {
-        var response = await _reader.GetAsync(address);
+        var response = await Reader.GetAsync(address);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return await HtmlForm.ParseAsync(response);
     }
 
     private async Task<HtmlForm> FormAsync(string address)
     {
-        var response = await _editor.GetAsync(address);
+        var response = await Editor.GetAsync(address);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return HtmlForm.From(await HtmlForm.ParseAsync(response), address, "form[method=post]:not(.signout)");
     }
