@@ -2,6 +2,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using TherapyGuide.Web.Content.Editing;
 using TherapyGuide.Web.Data;
+using TherapyGuide.Web.Data.PostgreSql;
 using TherapyGuide.Web.Protection;
 
 namespace TherapyGuide.Web.Commands;
@@ -67,10 +68,7 @@ public static class BackupCommand
         var database = scope.ServiceProvider.GetRequiredService<TherapyGuideDbContext>().Database;
         if (!database.IsSqlite())
         {
-            await error.WriteLineAsync(
-                "This command copies a SQLite store; nothing was written. Back up a PostgreSQL store with PostgreSQL's own tools: "
-                + "pg_dump --format=custom --file=FILE, restored with pg_restore (see the README).");
-            return 1;
+            return await DumpPostgreSqlAsync(scope.ServiceProvider, database.GetConnectionString()!, target, output, error);
         }
 
         // Copy the store the site uses, as it is: never a new empty one made because the setting was missed here.
@@ -85,8 +83,38 @@ public static class BackupCommand
         scope.ServiceProvider.GetRequiredService<AuditLog>().Add("command line", "backup", target, $"{bytes} bytes");
         await scope.ServiceProvider.GetRequiredService<TherapyGuideDbContext>().SaveChangesAsync(CancellationToken.None);
         await output.WriteLineAsync($"Backed up the store to {target} ({bytes:N0} bytes).");
-        var keyEncryptionKey = scope.ServiceProvider.GetRequiredService<KeyEncryptionKey>();
-        await output.WriteLineAsync($"The key-encryption key ({keyEncryptionKey.Source}) is not in the backup: keep a copy of it separately to restore sign-ins.");
+        await RemindOfTheKeyAsync(scope.ServiceProvider, output);
         return 0;
     }
+
+    /// <summary>A PostgreSQL store is backed up by pg_dump, restorable with pg_restore into an empty database.</summary>
+    private static async Task<int> DumpPostgreSqlAsync(IServiceProvider services, string connectionString, string target, TextWriter output, TextWriter error)
+    {
+        if (PostgreSqlDump.FindPgDump() is not { } pgDump)
+        {
+            await error.WriteLineAsync(
+                "A PostgreSQL store is backed up with pg_dump, which is not on this machine; nothing was written. Install PostgreSQL's "
+                + "client tools (on Debian: apt-get install postgresql-client), or run pg_dump --format=custom where they are.");
+            return 1;
+        }
+
+        try
+        {
+            var bytes = await PostgreSqlDump.WriteToAsync(pgDump, connectionString, target, CancellationToken.None);
+            services.GetRequiredService<AuditLog>().Add("command line", "backup", target, $"{bytes} bytes, pg_dump");
+            await services.GetRequiredService<TherapyGuideDbContext>().SaveChangesAsync(CancellationToken.None);
+            await output.WriteLineAsync($"Backed up the store with pg_dump to {target} ({bytes:N0} bytes). Restore it with pg_restore --no-owner into an empty database.");
+            await RemindOfTheKeyAsync(services, output);
+            return 0;
+        }
+        catch (StoreSettingsException failed)
+        {
+            await error.WriteLineAsync($"{failed.Message} Nothing was written.");
+            return 1;
+        }
+    }
+
+    private static Task RemindOfTheKeyAsync(IServiceProvider services, TextWriter output) =>
+        output.WriteLineAsync(
+            $"The key-encryption key ({services.GetRequiredService<KeyEncryptionKey>().Source}) is not in the backup: keep a copy of it separately to restore sign-ins.");
 }

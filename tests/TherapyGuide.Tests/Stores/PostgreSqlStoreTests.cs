@@ -2,7 +2,6 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using TherapyGuide.Web.Accounts;
-using TherapyGuide.Web.Commands;
 using TherapyGuide.Web.Content.Kinds;
 using TherapyGuide.Web.Content.Search;
 using TherapyGuide.Web.Data;
@@ -107,22 +106,6 @@ public sealed class PostgreSqlStoreTests(PostgreSqlSite postgreSql, SharedSite s
         Assert.Contains($"Created Admin account {email}", output, StringComparison.Ordinal);
         Assert.Equal(0, listed);
         Assert.Contains(email, list, StringComparison.Ordinal);
-    }
-
-    [PostgreSqlFact]
-    public async Task Backups_on_postgresql_are_refused_saying_what_to_use_instead()
-    {
-        using var admin = await EditorSession.SignInAsync(postgreSql.Site, $"pg-backup-{Guid.NewGuid():N}@example.org", Roles.Admin);
-        var page = await HtmlForm.ParseAsync(await admin.GetAsync("/admin/backup"));
-        Assert.Contains("pg_dump --format=custom", page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
-        Assert.Null(page.QuerySelector("main form[method=post]"));
-
-        var target = Path.Combine(Path.GetTempPath(), $"{Guid.NewGuid():N}.db");
-        using var error = new StringWriter();
-        var exitCode = await OperatorCommand.RunAsync(["backup", "--to", target], postgreSql.Site.Services, TextReader.Null, TextWriter.Null, error);
-        Assert.Equal(1, exitCode);
-        Assert.Contains("pg_dump --format=custom", error.ToString(), StringComparison.Ordinal);
-        Assert.False(File.Exists(target));
     }
 
     /// <summary>The text of the page's main element, spaces squeezed, after checking it answered 200.</summary>
