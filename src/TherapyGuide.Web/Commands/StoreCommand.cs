@@ -44,7 +44,7 @@ public static class StoreCommand
         var target = (await input.ReadLineAsync())?.Trim();
         try
         {
-            var copied = await StoreCopy.CopyAsync(source, target ?? "", CancellationToken.None);
+            var copied = await StoreCopy.CopyAsync(source, target ?? "", "The connection string on standard input", CancellationToken.None);
             foreach (var (table, rows) in copied)
             {
                 await output.WriteLineAsync($"{table,-28} {rows,8:N0} rows");

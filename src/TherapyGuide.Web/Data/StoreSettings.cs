@@ -7,6 +7,8 @@ public static class StoreSettings
 {
     public const string Setting = "TherapyGuide:Store";
 
+    public const string ConnectionSetting = "ConnectionStrings:TherapyGuide";
+
     /// <summary>The store named by TherapyGuide:Store: Sqlite when unset; "PostgreSQL" (or "Postgres") in any case.</summary>
     public static StoreKind KindOf(IConfiguration configuration)
     {
@@ -21,12 +23,14 @@ public static class StoreSettings
     }
 
     /// <summary>The PostgreSQL connection string, checked for form: the server is first contacted when the store is prepared.</summary>
-    public static string PostgreSqlConnection(string? configured)
+    /// <param name="configured">The connection string.</param>
+    /// <param name="source">Where it came from, as messages name it: the setting, or "The connection string on standard input".</param>
+    public static string PostgreSqlConnection(string? configured, string source = ConnectionSetting)
     {
         if (string.IsNullOrWhiteSpace(configured))
         {
             throw new StoreSettingsException(
-                $"{Setting} is PostgreSQL, so ConnectionStrings:TherapyGuide must name the database, for example "
+                $"{(source == ConnectionSetting ? $"{Setting} is PostgreSQL, so {source}" : source)} must name the database, for example "
                 + "\"Host=db.example;Database=therapyguide;Username=therapyguide;Password=…\".");
         }
 
@@ -37,12 +41,12 @@ public static class StoreSettings
         }
         catch (ArgumentException invalid)
         {
-            throw new StoreSettingsException($"ConnectionStrings:TherapyGuide is not a PostgreSQL connection string: {invalid.Message}", invalid);
+            throw new StoreSettingsException($"{source} is not a PostgreSQL connection string: {invalid.Message}", invalid);
         }
 
         if (string.IsNullOrWhiteSpace(builder.Host) || string.IsNullOrWhiteSpace(builder.Database))
         {
-            throw new StoreSettingsException("ConnectionStrings:TherapyGuide must give the PostgreSQL server's Host and the Database to use.");
+            throw new StoreSettingsException($"{source} must give the PostgreSQL server's Host and the Database to use.");
         }
 
         return builder.ConnectionString;

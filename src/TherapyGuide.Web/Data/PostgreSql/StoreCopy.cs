@@ -15,12 +15,16 @@ public static class StoreCopy
 {
     private static readonly MethodInfo _copySet = typeof(StoreCopy).GetMethod(nameof(CopySetAsync), BindingFlags.NonPublic | BindingFlags.Static)!;
 
+    /// <param name="source">The SQLite store.</param>
+    /// <param name="targetConnectionString">The PostgreSQL database to copy into.</param>
+    /// <param name="targetName">How messages name that connection string ("The connection string on standard input").</param>
+    /// <param name="cancellationToken">Stops the copy; nothing is committed then.</param>
     /// <returns>The number of rows copied, by table.</returns>
     public static async Task<IReadOnlyList<(string Table, int Rows)>> CopyAsync(
-        TherapyGuideDbContext source, string targetConnectionString, CancellationToken cancellationToken)
+        TherapyGuideDbContext source, string targetConnectionString, string targetName, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(source);
-        var connectionString = StoreSettings.PostgreSqlConnection(targetConnectionString);
+        var connectionString = StoreSettings.PostgreSqlConnection(targetConnectionString, targetName);
         await using var target = new PostgreSqlStoreContext(new DbContextOptionsBuilder<PostgreSqlStoreContext>().UseNpgsql(connectionString).Options);
         try
         {
