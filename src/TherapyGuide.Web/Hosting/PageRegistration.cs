@@ -17,6 +17,7 @@ public static class PageRegistration
         builder.Services.AddRazorPages(options =>
         {
             options.Conventions.Add(new PageMethods());
+            options.Conventions.ConfigureFilter(new NulCharacterFilter());
             options.Conventions.AuthorizeAreaFolder("Admin", "/", Roles.EditorPolicy);
             options.Conventions.AuthorizeAreaFolder("Admin", "/Users", Roles.AdminPolicy);
             options.Conventions.AuthorizeAreaPage("Admin", "/Audit", Roles.AdminPolicy);

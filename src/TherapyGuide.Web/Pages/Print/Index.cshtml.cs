@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
 using TherapyGuide.Web.Caching;
 using TherapyGuide.Web.Content.Reading;
+using TherapyGuide.Web.Hosting;
 using TherapyGuide.Web.Pages.Layout;
 
 namespace TherapyGuide.Web.Pages.Print;
@@ -12,6 +13,7 @@ namespace TherapyGuide.Web.Pages.Print;
 /// each page on a new sheet, and one list of the words used at the end.
 /// </summary>
 [OutputCache(PolicyName = PublicPagesCachePolicy.Name, Tags = [CacheTags.AnyContent], VaryByQueryKeys = ["pages"])]
+[TakesAnyText]
 public sealed class IndexModel(PublicContent content, QuestionList questions) : PageModel
 {
     /// <summary>More than every page the site has, with room to grow; anything longer is not a real pack.</summary>

@@ -15,6 +15,7 @@ namespace TherapyGuide.Web.Pages.Search;
 
 [OutputCache(PolicyName = PublicPagesCachePolicy.Name, Tags = [CacheTags.AnyContent], VaryByQueryKeys = ["q", "page"])]
 [EnableRateLimiting(TherapyGuideApplication.SearchRateLimit)]
+[TakesAnyText]
 public sealed class IndexModel(SiteSearch search, PublicContent content) : PageModel
 {
     [FromQuery(Name = "q")]
