@@ -58,7 +58,7 @@ public static class PostgreSqlServer
         }
 
         var bin = BinFolder() ?? throw new InvalidOperationException(
-            $"{RequireVariable}=1, but there is no PostgreSQL here: install Debian's postgresql package or set {ServerVariable}.");
+            $"The tests need PostgreSQL ({RequireVariable}=1 or {TestStore.Variable}=PostgreSQL), and there is none here: install Debian's postgresql package or set {ServerVariable}.");
         // Clusters an earlier run left behind (stopped, as no postmaster.pid says) go first.
         foreach (var stale in Directory.GetDirectories(Path.GetTempPath(), "therapyguide-postgres-*"))
         {

@@ -6,7 +6,7 @@ namespace TherapyGuide.Testing;
 
 /// <summary>
 /// The built site run as its own process (<c>dotnet TherapyGuide.Web.dll</c>) on a free loopback port over a given
-/// SQLite file, so that a test can kill it as a crash would.
+/// store (see <see cref="TestStore"/>), so that a test can kill it as a crash would.
 /// </summary>
 public sealed class SiteProcess : IDisposable
 {
@@ -46,7 +46,7 @@ public sealed class SiteProcess : IDisposable
     }
 
     /// <summary>
-    /// Runs the program in its own process with these settings (environment variables, over the SQLite store at
+    /// Runs the program in its own process with these settings (environment variables, over the store at
     /// <paramref name="databasePath"/>) until it exits, as an operator starting it would; returns its exit code and
     /// everything it wrote.
     /// </summary>
@@ -139,7 +139,16 @@ public sealed class SiteProcess : IDisposable
 
         // Development keeps cookies usable over plain http on loopback; everything else is as deployed.
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
-        info.Environment["ConnectionStrings__TherapyGuide"] = $"Data Source={databasePath}";
+        if (!TestStore.Exists(databasePath))
+        {
+            TestStore.CreateDatabase(databasePath);
+        }
+
+        foreach (var (key, value) in TestStore.Settings(databasePath))
+        {
+            info.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+        }
+
         info.Environment["TherapyGuide__ContentPath"] = RepositoryPaths.Content;
         info.Environment["Serilog__MinimumLevel__Default"] = "Warning";
         return info;

@@ -17,7 +17,17 @@ public static class TemplateStore
     {
         var path = Path.ChangeExtension(_path.Value, ".restore.db");
         CopyTo(path);
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => TestSite.DeleteDatabase(path);
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            try
+            {
+                TestSite.DeleteDatabase(path);
+            }
+            catch (Npgsql.NpgsqlException)
+            {
+                // The server this run started stops at the same moment, and takes the database with it.
+            }
+        };
         return path;
     }, LazyThreadSafetyMode.ExecutionAndPublication);
 
@@ -27,6 +37,12 @@ public static class TemplateStore
     public static void CopyTo(string databasePath)
     {
         var template = _path.Value;
+        if (TestStore.OnPostgreSql)
+        {
+            TestStore.CreateDatabase(databasePath, template);
+            return;
+        }
+
         Directory.CreateDirectory(Path.GetDirectoryName(databasePath)!);
         foreach (var suffix in new[] { "", "-wal" })
         {
@@ -45,9 +61,19 @@ public static class TemplateStore
     /// <summary>
     /// Writes the template over a store a running site has open, through SQLite's online backup: the site's pooled
     /// connections see the template at their next statement, as if the site had just started on a copy.
+    /// On PostgreSQL the database is dropped (closing the site's connections) and copied from the template again.
     /// </summary>
     public static void RestoreInto(string databasePath)
     {
+        if (TestStore.OnPostgreSql)
+        {
+            TestStore.DropDatabase(databasePath);
+            TestStore.CreateDatabase(databasePath, _path.Value);
+            // Connections the drop cut off while in use went back to the pool afterwards: they go too.
+            Npgsql.NpgsqlConnection.ClearAllPools();
+            return;
+        }
+
         lock (_restoring)
         {
             using var source = new SqliteConnection($"Data Source={_restoreSource.Value};Pooling=False");
@@ -80,9 +106,21 @@ public static class TemplateStore
             _ = site.Services;
         }
 
-        // Closes the pooled connections, so that SQLite folds the WAL into the store file before it is copied.
+        // Closes the pooled connections, so that SQLite folds the WAL into the store file before it is copied, and so
+        // that PostgreSQL copies the database (which it does only while nobody is connected to it).
         SqliteConnection.ClearAllPools();
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => TestSite.DeleteDatabase(path);
+        Npgsql.NpgsqlConnection.ClearAllPools();
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            try
+            {
+                TestSite.DeleteDatabase(path);
+            }
+            catch (Npgsql.NpgsqlException)
+            {
+                // The server this run started stops at the same moment, and takes the database with it.
+            }
+        };
         return path;
     }
 }

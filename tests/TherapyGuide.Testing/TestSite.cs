@@ -9,8 +9,9 @@ using TherapyGuide.Web.Data;
 namespace TherapyGuide.Testing;
 
 /// <summary>
-/// The real site over a real SQLite file of its own, seeded from data/content as on a first start: a copy of the
-/// <see cref="TemplateStore"/> unless the test chose the store, the content folder or a setting that shapes the store.
+/// The real site over a real store of its own (a SQLite file, or a PostgreSQL database when the run says so: see
+/// <see cref="TestStore"/>), seeded from data/content as on a first start: a copy of the <see cref="TemplateStore"/>
+/// unless the test chose the store, the content folder or a setting that shapes the store.
 /// Pass the same database path to a second instance to simulate a restart.
 /// </summary>
 public sealed partial class TestSite : WebApplicationFactory<Program>
@@ -37,7 +38,7 @@ public sealed partial class TestSite : WebApplicationFactory<Program>
 
     public string DatabasePath { get; }
 
-    public string ConnectionString => $"Data Source={DatabasePath}";
+    public string ConnectionString => TestStore.ConnectionString(DatabasePath);
 
     /// <summary>Configuration to set on top of appsettings.json, such as <c>TherapyGuide:RateLimits:ReaderFormsPerWindow</c>.</summary>
     public Dictionary<string, string> Settings { get; } = [];
@@ -57,7 +58,11 @@ public sealed partial class TestSite : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
-        builder.UseSetting("ConnectionStrings:TherapyGuide", ConnectionString);
+        foreach (var (key, value) in TestStore.Settings(DatabasePath))
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.UseSetting("TherapyGuide:ContentPath", _contentPath);
         // Plain http, as a browser on a developer's machine, and many sites in one process: no JIT profile.
         if (!AsDeployed)
@@ -82,11 +87,16 @@ public sealed partial class TestSite : WebApplicationFactory<Program>
             if (!_prepared)
             {
                 _prepared = true;
-                if (_ownsDatabase && _defaultContent && !FirstStart && !File.Exists(DatabasePath)
+                var exists = TestStore.Exists(DatabasePath);
+                if (_ownsDatabase && _defaultContent && !FirstStart && !exists
                     && !Settings.Keys.Any(key => _storeSettings.Any(prefix => key.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))))
                 {
                     TemplateStore.CopyTo(DatabasePath);
                     _usesTemplate = true;
+                }
+                else if (!exists && !Settings.Keys.Any(key => key.StartsWith("ConnectionStrings:", StringComparison.OrdinalIgnoreCase)))
+                {
+                    TestStore.CreateDatabase(DatabasePath);
                 }
             }
 
@@ -112,8 +122,10 @@ public sealed partial class TestSite : WebApplicationFactory<Program>
         return await set(db).Where(x => x.Slug == slug).Select(x => x.Id).SingleAsync();
     }
 
+    /// <summary>Deletes the store at this path: its files, or its PostgreSQL database.</summary>
     public static void DeleteDatabase(string path)
     {
+        TestStore.DropDatabase(path);
         SqliteConnection.ClearAllPools();
         foreach (var suffix in new[] { "", "-wal", "-shm" })
         {

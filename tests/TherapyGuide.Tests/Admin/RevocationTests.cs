@@ -1,5 +1,4 @@
 using System.Net;
-using Microsoft.Data.Sqlite;
 using TherapyGuide.Web.Accounts;
 
 namespace TherapyGuide.Tests.Admin;
@@ -136,11 +135,10 @@ public sealed partial class RevocationTests(SharedSite shared) : IClassFixture<S
 
     private async Task<long> SessionsOfAsync(string email)
     {
-        await using var connection = new SqliteConnection($"Data Source={_site.DatabasePath};Mode=ReadOnly;Pooling=False");
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT count(*) FROM SignInSessions s JOIN AspNetUsers u ON u.Id = s.UserId WHERE u.Email = $email";
-        command.Parameters.AddWithValue("$email", email);
-        return (long)(await command.ExecuteScalarAsync())!;
+        await using var connection = await TestStore.OpenAsync(_site.DatabasePath);
+        return (long)(await TestStore.ScalarAsync(
+            connection,
+            "SELECT count(*) FROM \"SignInSessions\" s JOIN \"AspNetUsers\" u ON u.\"Id\" = s.\"UserId\" WHERE u.\"Email\" = @email",
+            ("email", email)))!;
     }
 }

@@ -11,7 +11,7 @@ public sealed class BackupTests
     private static readonly string[] _tables =
         ["Articles", "ComparisonAspects", "SideEffects", "GlossaryTerms", "Conditions", "Revisions", "SlugRedirects", "AspNetUsers"];
 
-    [Fact]
+    [SqliteFact("a SQLite store is backed up by the site itself; PostgreSqlBackupTests dump and restore a PostgreSQL store")]
     public async Task The_backup_command_copies_every_item_and_a_site_restored_from_it_shows_them_all()
     {
         using var site = new TestSite();
@@ -34,7 +34,7 @@ public sealed class BackupTests
         }
     }
 
-    [Fact]
+    [SqliteFact("a SQLite store is backed up by the site itself; PostgreSqlBackupTests dump and restore a PostgreSQL store")]
     public async Task The_backup_command_refuses_to_copy_a_store_that_is_not_there_and_makes_none()
     {
         using var site = new TestSite();
@@ -51,7 +51,7 @@ public sealed class BackupTests
         Assert.False(File.Exists(backupPath));
     }
 
-    [Fact]
+    [SqliteFact("a SQLite store is backed up by the site itself; PostgreSqlBackupTests dump and restore a PostgreSQL store")]
     public async Task The_backup_command_never_overwrites_a_file_unless_asked()
     {
         using var site = new TestSite();
@@ -74,7 +74,7 @@ public sealed class BackupTests
         }
     }
 
-    [Fact]
+    [SqliteFact("a SQLite store is backed up by the site itself; PostgreSqlBackupTests dump and restore a PostgreSQL store")]
     public async Task An_admin_downloads_a_consistent_copy_from_admin_and_an_editor_cannot()
     {
         using var site = new TestSite();

@@ -123,7 +123,7 @@ public sealed class ContentSeederTests
             using (var first = new TestSite(path))
             {
                 await using var scope = first.Services.CreateAsyncScope();
-                await scope.ServiceProvider.GetRequiredService<TherapyGuideDbContext>().Database.ExecuteSqlRawAsync("DELETE FROM SearchEntries");
+                await scope.ServiceProvider.GetRequiredService<TherapyGuideDbContext>().Database.ExecuteSqlRawAsync("DELETE FROM \"SearchEntries\"");
             }
 
             using var second = new TestSite(path);

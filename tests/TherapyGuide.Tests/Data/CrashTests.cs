@@ -42,17 +42,19 @@ public sealed class CrashTests(ITestOutputHelper output)
             SqliteConnection.ClearAllPools();
             using (var restarted = await SiteProcess.StartAsync(databasePath))
             {
-                await using var store = new SqliteConnection($"Data Source={databasePath}");
-                await store.OpenAsync();
-                Assert.Equal("ok", await ScalarAsync(store, "PRAGMA integrity_check"));
-                Assert.Equal("wal", await ScalarAsync(store, "PRAGMA journal_mode"));
+                await using var store = await TestStore.OpenAsync(databasePath);
+                if (!TestStore.OnPostgreSql)
+                {
+                    // A PostgreSQL server was not killed: its files are its own business. A SQLite file is the site's.
+                    Assert.Equal("ok", await ScalarAsync(store, "PRAGMA integrity_check"));
+                    Assert.Equal("wal", await ScalarAsync(store, "PRAGMA journal_mode"));
+                }
+
                 var found = 0;
                 foreach (var marker in acknowledged)
                 {
-                    await using var command = store.CreateCommand();
-                    command.CommandText = "SELECT count(*) FROM Revisions WHERE Snapshot LIKE $marker";
-                    command.Parameters.AddWithValue("$marker", $"%Saved as {marker}-end.%");
-                    found += Convert.ToInt32(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture) > 0 ? 1 : 0;
+                    var count = await TestStore.ScalarAsync(store, "SELECT count(*) FROM \"Revisions\" WHERE \"Snapshot\" LIKE @marker", ("marker", $"%Saved as {marker}-end.%"));
+                    found += Convert.ToInt32(count, System.Globalization.CultureInfo.InvariantCulture) > 0 ? 1 : 0;
                 }
 
                 output.WriteLine($"{acknowledged.Count} saves acknowledged before the kill, {found} found after the restart");
@@ -64,7 +66,7 @@ public sealed class CrashTests(ITestOutputHelper output)
                 for (var i = 0; i < Editors; i++)
                 {
                     var last = acknowledged.Where(m => m.StartsWith($"crash-e{i}-", StringComparison.Ordinal)).OrderBy(m => int.Parse(m.Split('-')[2], System.Globalization.CultureInfo.InvariantCulture)).LastOrDefault();
-                    var definition = await ScalarAsync(store, $"SELECT Definition FROM GlossaryTerms WHERE Id = {terms[i]}");
+                    var definition = await ScalarAsync(store, $"SELECT \"Definition\" FROM \"GlossaryTerms\" WHERE \"Id\" = {terms[i]}");
                     Assert.True(last is null || string.CompareOrdinal(definition, 0, "Saved as crash-", 0, 15) == 0, definition);
                     Assert.True(last is null || Number(definition) >= Number(last), $"{definition} is older than the acknowledged {last}");
                 }
@@ -110,13 +112,20 @@ public sealed class CrashTests(ITestOutputHelper output)
 
     private static async Task<int[]> GlossaryIdsAsync(string databasePath)
     {
-        await using var store = new SqliteConnection($"Data Source={databasePath};Mode=ReadOnly;Pooling=False");
-        await store.OpenAsync();
-        var ids = (await ScalarAsync(store, $"SELECT group_concat(Id) FROM (SELECT Id FROM GlossaryTerms ORDER BY Id LIMIT {Editors})")).Split(',');
-        return ids.Select(id => int.Parse(id, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        await using var store = await TestStore.OpenAsync(databasePath);
+        await using var command = store.CreateCommand();
+        command.CommandText = $"SELECT \"Id\" FROM \"GlossaryTerms\" ORDER BY \"Id\" LIMIT {Editors}";
+        var ids = new List<int>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            ids.Add(reader.GetInt32(0));
+        }
+
+        return [.. ids];
     }
 
-    private static async Task<string> ScalarAsync(SqliteConnection connection, string sql)
+    private static async Task<string> ScalarAsync(System.Data.Common.DbConnection connection, string sql)
     {
         await using var command = connection.CreateCommand();
         command.CommandText = sql;

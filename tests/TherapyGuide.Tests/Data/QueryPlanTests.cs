@@ -16,7 +16,7 @@ namespace TherapyGuide.Tests.Data;
 /// </summary>
 public sealed class QueryPlanTests
 {
-    [Theory]
+    [SqliteTheory("reads SQLite's query plans; PostgreSqlStoreTests read the same pages on PostgreSQL")]
     [InlineData("/articles")]
     [InlineData("/")]
     [InlineData("/articles/immunotherapy-and-car-t-compared")]

@@ -17,7 +17,7 @@ public sealed class StoreFileModeTests : IDisposable
 
     private readonly string _root = Path.Combine(Path.GetTempPath(), "therapyguide-tests", $"modes-{Guid.NewGuid():N}");
 
-    [UnixFact]
+    [SqliteFact("the server keeps a PostgreSQL store's files, and its backups are pg_dump files the operator writes", Unix = true)]
     public async Task A_new_store_its_folder_and_its_WAL_files_are_open_to_the_site_user_only()
     {
         var folder = Path.Combine(_root, "store");
@@ -33,7 +33,7 @@ public sealed class StoreFileModeTests : IDisposable
         }
     }
 
-    [UnixFact]
+    [SqliteFact("the server keeps a PostgreSQL store's files, and its backups are pg_dump files the operator writes", Unix = true)]
     public async Task Store_files_open_to_others_are_narrowed_at_start_and_the_log_says_so()
     {
         var path = Path.Combine(_root, "therapyguide.db");
@@ -57,7 +57,7 @@ public sealed class StoreFileModeTests : IDisposable
         Assert.Contains("644", warning.RenderMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
     }
 
-    [UnixFact]
+    [SqliteFact("the server keeps a PostgreSQL store's files, and its backups are pg_dump files the operator writes", Unix = true)]
     public async Task A_backup_is_written_open_to_the_site_user_only()
     {
         using var site = new TestSite();

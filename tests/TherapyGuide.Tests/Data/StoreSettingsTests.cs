@@ -7,7 +7,7 @@ namespace TherapyGuide.Tests.Data;
 
 public sealed class StoreSettingsTests
 {
-    [Fact]
+    [SqliteFact("SQLite's journal mode, foreign keys and busy timeout; PostgreSQL has these by its nature")]
     public async Task The_store_runs_in_WAL_mode_with_foreign_keys_on_and_waits_when_busy()
     {
         using var site = new TestSite();

@@ -3,13 +3,12 @@ using Microsoft.Extensions.DependencyInjection;
 using TherapyGuide.Web.Content;
 using TherapyGuide.Web.Content.Editing;
 using TherapyGuide.Web.Data;
-using TherapyGuide.Web.Data.Sqlite;
 
 namespace TherapyGuide.Tests.Data;
 
 /// <summary>
 /// Stored HTML carries the renderer's version: a start finds bodies an older renderer wrote, renders them again and
-/// records one system revision each; the next start finds nothing to do. Restarts share one SQLite file.
+/// records one system revision each; the next start finds nothing to do. Restarts share one store.
 /// </summary>
 public sealed class StoredHtmlRefreshTests : IDisposable
 {
@@ -87,8 +86,7 @@ public sealed class StoredHtmlRefreshTests : IDisposable
 
     private async Task<(List<Article> Articles, List<Revision> Revisions)> SnapshotAsync()
     {
-        var options = new DbContextOptionsBuilder<SqliteStoreContext>().UseSqlite($"Data Source={_files.Database}").Options;
-        await using var db = new SqliteStoreContext(options);
+        await using var db = TestStore.NewContext(_files.Database);
         return (await db.Articles.AsNoTracking().OrderBy(a => a.Id).ToListAsync(), await db.Revisions.AsNoTracking().OrderBy(r => r.Id).ToListAsync());
     }
 }

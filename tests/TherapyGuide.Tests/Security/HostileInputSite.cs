@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Data.Sqlite;
 using TherapyGuide.Web.Accounts;
 
 namespace TherapyGuide.Tests.Security;
@@ -13,21 +12,22 @@ namespace TherapyGuide.Tests.Security;
 /// </summary>
 public sealed class HostileInputSite : IAsyncLifetime, IDisposable
 {
+    // Quoted identifiers: SQLite and PostgreSQL take the same text.
     private static readonly string[] _contentQueries =
     [
-        "SELECT * FROM Articles ORDER BY Id",
-        "SELECT * FROM ComparisonAspects ORDER BY Id",
-        "SELECT * FROM SideEffects ORDER BY Id",
-        "SELECT * FROM GlossaryTerms ORDER BY Id",
-        "SELECT * FROM Conditions ORDER BY Id",
-        "SELECT * FROM SlugRedirects ORDER BY 1",
-        "SELECT count(*), max(Id) FROM Revisions", // append-only: a new row is the only possible change
-        "SELECT Id, Email, LockoutEnd FROM AspNetUsers ORDER BY Id",
-        "SELECT * FROM AspNetUserRoles ORDER BY 1, 2",
+        "SELECT * FROM \"Articles\" ORDER BY \"Id\"",
+        "SELECT * FROM \"ComparisonAspects\" ORDER BY \"Id\"",
+        "SELECT * FROM \"SideEffects\" ORDER BY \"Id\"",
+        "SELECT * FROM \"GlossaryTerms\" ORDER BY \"Id\"",
+        "SELECT * FROM \"Conditions\" ORDER BY \"Id\"",
+        "SELECT * FROM \"SlugRedirects\" ORDER BY 1",
+        "SELECT count(*), max(\"Id\") FROM \"Revisions\"", // append-only: a new row is the only possible change
+        "SELECT \"Id\", \"Email\", \"LockoutEnd\" FROM \"AspNetUsers\" ORDER BY \"Id\"",
+        "SELECT * FROM \"AspNetUserRoles\" ORDER BY 1, 2",
     ];
 
     private readonly TestSite _site = new();
-    private SqliteConnection _store = null!;
+    private System.Data.Common.DbConnection _store = null!;
     private int _tried;
     private int _serverErrors;
 
@@ -51,8 +51,7 @@ public sealed class HostileInputSite : IAsyncLifetime, IDisposable
         Admin = App.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
         Assert.Equal(System.Net.HttpStatusCode.Redirect, (await EditorSession.SubmitSignInAsync(Admin, "hostile-admin@example.org", EditorSession.Password)).StatusCode);
         Reader = App.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
-        _store = new SqliteConnection($"Data Source={_site.DatabasePath};Mode=ReadOnly;Pooling=False");
-        await _store.OpenAsync();
+        _store = await TestStore.OpenAsync(_site.DatabasePath);
     }
 
     public Task DisposeAsync() => Task.CompletedTask;
@@ -79,7 +78,7 @@ public sealed class HostileInputSite : IAsyncLifetime, IDisposable
     public async Task<int> IdAsync(string table, int skip = 0)
     {
         await using var command = _store.CreateCommand();
-        command.CommandText = $"SELECT Id FROM \"{table}\" ORDER BY Id LIMIT 1 OFFSET {skip}";
+        command.CommandText = $"SELECT \"Id\" FROM \"{table}\" ORDER BY \"Id\" LIMIT 1 OFFSET {skip}";
         return Convert.ToInt32(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
     }
 

@@ -4,7 +4,6 @@ using System.Security.Cryptography;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Serilog.Core;
 using Serilog.Events;
@@ -87,7 +86,7 @@ public sealed class KeyRingTests : IDisposable
         var cookie = older.CreateProtector("KeyRingTests").Protect("signed before the upgrade");
         var plainKey = await File.ReadAllTextAsync(Directory.GetFiles(_root, "key-*.xml").Single());
         Assert.Contains("masterKey", plainKey, StringComparison.Ordinal);
-        await ExecuteAsync("DELETE FROM DataProtectionKeys; INSERT INTO DataProtectionKeys (FriendlyName, Xml) VALUES ('older', $xml)", plainKey);
+        await ExecuteAsync("DELETE FROM \"DataProtectionKeys\"; INSERT INTO \"DataProtectionKeys\" (\"FriendlyName\", \"Xml\") VALUES ('older', @xml)", plainKey);
 
         var log = new ConcurrentQueue<LogEvent>();
         using var upgraded = new TestSite(_store);
@@ -99,7 +98,7 @@ public sealed class KeyRingTests : IDisposable
         Assert.Equal("1", warning.Properties["Count"].ToString());
     }
 
-    [Fact]
+    [SqliteFact("the PostgreSQL backup is pg_dump's, and /admin/backup sends operators to it; PostgreSqlBackupTests cover it")]
     public async Task The_backup_command_and_page_say_the_key_encryption_key_is_not_in_the_backup()
     {
         using var site = new TestSite(_store);
@@ -136,10 +135,9 @@ public sealed class KeyRingTests : IDisposable
 
     private async Task<List<string>> KeyRowsAsync()
     {
-        await using var connection = new SqliteConnection($"Data Source={_store};Pooling=False");
-        await connection.OpenAsync();
+        await using var connection = await TestStore.OpenAsync(_store);
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT Xml FROM DataProtectionKeys ORDER BY Id";
+        command.CommandText = "SELECT \"Xml\" FROM \"DataProtectionKeys\" ORDER BY \"Id\"";
         var rows = new List<string>();
         await using var reader = await command.ExecuteReaderAsync();
         while (await reader.ReadAsync())
@@ -152,12 +150,8 @@ public sealed class KeyRingTests : IDisposable
 
     private async Task ExecuteAsync(string sql, string xml)
     {
-        await using var connection = new SqliteConnection($"Data Source={_store};Pooling=False");
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.Parameters.AddWithValue("$xml", xml);
-        await command.ExecuteNonQueryAsync();
+        await using var connection = await TestStore.OpenAsync(_store, readOnly: false);
+        await TestStore.ScalarAsync(connection, sql, ("xml", xml));
     }
 
     private sealed class CapturedEvents(ConcurrentQueue<LogEvent> events) : ILogEventSink
