@@ -10,7 +10,7 @@
 #   requests, errors (non-2xx/3xx answers and socket errors), p50/p99 latency, saves acknowledged/found.
 # Targets: zero errors, zero lost saves. It exits non-zero when either is missed.
 #
-# How to run (root, Debian; installs wrk, sqlite3 and curl with apt-get if missing):
+# How to run (root, Debian; installs wrk, sqlite3 (or, with STORE=postgresql, postgresql) and curl with apt-get if missing):
 #     bench/load.sh                          # about 2 minutes: publish, then 60 s of load
 #     DURATION=20 CONNECTIONS=64 bench/load.sh
 # Settings (environment variables, defaults in brackets):
@@ -20,6 +20,7 @@
 #     SITE_EXTRA_ENV [] more NAME=value pairs for the site, e.g. Serilog__MinimumLevel__Default=Warning
 #     SRC [the repository holding this script]   PUBLISHED [] an existing publish folder to use
 #     KEEP_TMP [0] 1 keeps the temp folder (site log, wrk output, the store)
+#     STORE [sqlite] postgresql: the site runs on a private PostgreSQL cluster (lib/postgres.sh) instead of a file
 #
 # The site runs as deployed (ASPNETCORE_ENVIRONMENT=Production) on plain http on a free loopback port with a fresh
 # SQLite store, as behind a TLS proxy: ASPNETCORE_FORWARDEDHEADERS_ENABLED=true, and the editor's requests carry
@@ -50,7 +51,9 @@ die() { printf '[load] error: %s\n' "$*" >&2; exit 1; }
 # ---------------------------------------------------------------- tools
 need_install=()
 command -v wrk >/dev/null || need_install+=(wrk)
-command -v sqlite3 >/dev/null || need_install+=(sqlite3)
+# shellcheck source=lib/postgres.sh
+source "$SCRIPT_DIR/lib/postgres.sh" # STORE=postgresql runs the site on a private PostgreSQL cluster
+[[ $STORE == sqlite ]] && { command -v sqlite3 >/dev/null || need_install+=(sqlite3); }
 command -v curl >/dev/null || need_install+=(curl)
 if ((${#need_install[@]})); then
   [[ $(id -u) == 0 ]] || die "needs root to install ${need_install[*]} with apt-get (or install them first)"
@@ -67,6 +70,7 @@ cleanup() {
   trap - EXIT INT TERM
   [[ -n $EDITOR_PID ]] && kill "$EDITOR_PID" 2>/dev/null || true
   if [[ -n $SITE_PID ]]; then kill "$SITE_PID" 2>/dev/null || true; wait "$SITE_PID" 2>/dev/null || true; fi
+  pg_stop
   if [[ $KEEP_TMP == 1 ]]; then log "kept $T"; else rm -rf "$T"; fi
 }
 trap cleanup EXIT
@@ -80,6 +84,10 @@ PORT=$(free_port)
 SITE=http://127.0.0.1:$PORT
 DB=$T/store/therapyguide.db
 mkdir -p "$T/store"
+if [[ $STORE == postgresql ]]; then
+  chmod 755 "$T"
+  pg_start "$T/pg"
+fi
 
 # ---------------------------------------------------------------- publish, store, editor
 if [[ -n $PUBLISHED ]]; then
@@ -94,10 +102,10 @@ fi
 
 site_env=(
   ASPNETCORE_ENVIRONMENT=Production
-  "ConnectionStrings__TherapyGuide=Data Source=$DB"
   "TherapyGuide__RateLimits__SearchPerMinute=$SEARCH_LIMIT"
   ASPNETCORE_FORWARDEDHEADERS_ENABLED=true
 )
+mapfile -t -O "${#site_env[@]}" site_env < <(store_env "$DB")
 # shellcheck disable=SC2206
 site_env+=($SITE_EXTRA_ENV)
 
@@ -141,14 +149,14 @@ acknowledged=$(grep -c '^ACK' "$T/saves" || true)
 failed=$(grep -c '^FAIL\|^SIGNIN' "$T/saves" || true)
 found=0
 while read -r _ marker; do
-  count=$(sqlite3 "$DB" "SELECT count(*) FROM Revisions WHERE Snapshot LIKE '%as $marker.%'")
+  count=$(store_sql "SELECT count(*) FROM \"Revisions\" WHERE \"Snapshot\" LIKE '%as $marker.%'")
   ((count > 0)) && found=$((found + 1))
 done < <(grep '^ACK' "$T/saves")
 server_errors=$(grep -c '" *5[0-9][0-9] \| responded 5[0-9][0-9] ' "$T/site.log" || true)
 
 cat <<REPORT
 
-TherapyGuide under load ($(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg))
+TherapyGuide under load ($(date -u +%Y-%m-%dT%H:%MZ), store $STORE, $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg))
   ${DURATION}s, $CONNECTIONS connections, $THREADS wrk threads, ${#PAGES[@]} public pages in rotation
   requests           $requests ($(awk -v r="$requests" -v s="$(field seconds)" 'BEGIN { printf "%.0f", r / s }') per second)
   errors             $((status_errors + socket_errors)) (non-2xx/3xx answers: $status_errors; socket errors: $socket_errors)

@@ -31,6 +31,8 @@
 #     SITE_EXTRA_ENV [] more NAME=value pairs for the site in every run, e.g. Serilog__MinimumLevel__Default=Warning
 #     SRC [the repository holding this script]  what to publish;  PUBLISHED [] an existing publish folder to use
 #     OUT_DIR [bench/out] where the report is saved (git-ignored);  KEEP_TMP [0] 1 keeps the temp folder
+#     STORE [sqlite] postgresql: the site runs on a private PostgreSQL cluster (lib/postgres.sh: Debian's initdb
+#                  under the temp folder, on 127.0.0.1, the server's default settings); --scale then inserts with psql
 #
 # How it works: publishes Release into a temp folder, runs the site on a free loopback port with a fresh temp
 # SQLite file, saves each page's bytes (uncompressed) and its linked assets into an nginx docroot, starts a private

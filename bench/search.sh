@@ -2,13 +2,15 @@
 # Search benchmark: time per query (median and 95th percentile) for a fixed set of queries, with
 # 10,000 generated articles in the store on top of the real content.
 #
-#   bench/search.sh                 # 10,000 articles, each query 200 times
+#   bench/search.sh                       # SQLite, 10,000 articles, each query 200 times
+#   STORE=postgresql bench/search.sh      # the same on PostgreSQL (a private cluster, see lib/postgres.sh)
 #   ARTICLES=20000 RUNS=500 bench/search.sh
 #
-# It publishes Release into a temp folder, seeds a fresh SQLite store, adds the generated articles with
-# sqlite3 (and empties the search index, which the site rebuilds from the store on its next start),
+# It publishes Release into a temp folder, seeds a fresh store, adds the generated articles with sqlite3 or psql
+# (the same rows on both; and empties the search index, which the site rebuilds from the store on its next start),
 # then times each query with curl over loopback (one request at a time, the output cache turned off so
-# every request runs the FTS5 query). Needs curl and sqlite3 (installed with apt-get if missing, as root).
+# every request runs the full-text query: FTS5 on SQLite, tsvector and GIN on PostgreSQL). Needs curl, and sqlite3
+# or Debian's postgresql (installed with apt-get if missing, as root).
 # It prints figures only; it is never part of the test run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -17,7 +19,11 @@ ARTICLES=${ARTICLES:-10000}
 RUNS=${RUNS:-200}
 QUERIES=("lupus" "cytokine release syndrome" "CAR-T" "car t" "infusion" "B cells" "what is a T cell" "hospital stay" "side effects of immunotherapy" "zzzznomatch")
 
-for tool in sqlite3 curl; do
+# shellcheck source=lib/postgres.sh
+source bench/lib/postgres.sh
+tools=(curl)
+[[ $STORE == sqlite ]] && tools+=(sqlite3)
+for tool in "${tools[@]}"; do
   if ! command -v "$tool" >/dev/null 2>&1; then
     [ "$(id -u)" = 0 ] || { echo "$tool is missing; install it or run as root" >&2; exit 1; }
     apt-get update -q && apt-get install -y -q "$tool"
@@ -26,7 +32,7 @@ done
 
 work=$(mktemp -d)
 site_pid=""
-cleanup() { [ -n "$site_pid" ] && kill "$site_pid" 2>/dev/null || true; rm -rf "$work"; }
+cleanup() { [ -n "$site_pid" ] && kill "$site_pid" 2>/dev/null || true; pg_stop; rm -rf "$work"; }
 trap cleanup EXIT
 
 echo "Publishing Release…"
@@ -34,9 +40,14 @@ case $(uname -m) in aarch64 | arm64) rid=linux-arm64 ;; *) rid=linux-x64 ;; esac
 dotnet publish src/TherapyGuide.Web -c Release -r "$rid" --self-contained false -o "$work/app" --nologo -v quiet >/dev/null
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 db="$work/therapyguide.db"
+if [[ $STORE == postgresql ]]; then
+  chmod 755 "$work"
+  pg_start "$work/pg"
+fi
+mapfile -t store_settings < <(store_env "$db")
 
 start_site() {
-  (cd "$work/app" && exec env ASPNETCORE_URLS="http://127.0.0.1:$port" ConnectionStrings__TherapyGuide="Data Source=$db" \
+  (cd "$work/app" && exec env ASPNETCORE_URLS="http://127.0.0.1:$port" "${store_settings[@]}" \
     TherapyGuide__OutputCache=false TherapyGuide__RateLimits__SearchPerMinute=100000000 Serilog__MinimumLevel__Default=Warning dotnet TherapyGuide.Web.dll >"$work/site.log" 2>&1) &
   site_pid=$!
   for _ in $(seq 1 600); do
@@ -50,31 +61,55 @@ stop_site() { kill "$site_pid"; wait "$site_pid" 2>/dev/null || true; site_pid="
 start_site
 stop_site
 
-echo "Adding $ARTICLES generated articles…"
-sqlite3 "$db" <<SQL
-WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < $ARTICLES),
-words(w) AS (SELECT 'immune cells fever tiredness lymphoma melanoma recovery hospital clinic nurse family treatment trial receptor infusion blood marrow kidney lung skin thyroid')
-INSERT INTO Articles (Title, Summary, Topic, "Order", BodyMarkdown, BodyHtml, WordCount, ReadingGrade, Status, Published,
-                      LastReviewed, NextReviewDue, RelatedSlugs, Slug, Version, CreatedUtc, UpdatedUtc, Sources, TableOfContents)
-SELECT 'Generated article ' || i || ' about ' || substr((SELECT w FROM words), 1 + (i * 7) % 120, 24),
+echo "Adding $ARTICLES generated articles ($STORE)…"
+# The same rows on both stores: a title, a summary and a body of common words, every tenth about lupus and CAR-T,
+# every third with B cells, T cells, a hospital stay and side effects.
+words="'immune cells fever tiredness lymphoma melanoma recovery hospital clinic nurse family treatment trial receptor infusion blood marrow kidney lung skin thyroid'"
+if [[ $STORE == postgresql ]]; then
+  pg_sql "
+INSERT INTO \"Articles\" (\"Title\", \"Summary\", \"Topic\", \"Order\", \"BodyMarkdown\", \"BodyHtml\", \"RenderVersion\", \"WordCount\", \"ReadingGrade\", \"Status\", \"Published\",
+                        \"LastReviewed\", \"NextReviewDue\", \"RelatedSlugs\", \"Slug\", \"Version\", \"CreatedUtc\", \"UpdatedUtc\", \"Sources\", \"TableOfContents\")
+SELECT 'Generated article ' || i || ' about ' || substr($words, 1 + (i * 7) % 120, 24),
        'A generated summary number ' || i || ' for the search benchmark.',
        CASE i % 4 WHEN 0 THEN 'Basics' WHEN 1 THEN 'Cancer' WHEN 2 THEN 'TreatmentExperience' ELSE 'Autoimmune' END,
        100 + i,
        '## Part ' || i,
-       '<h2 id="part">Part ' || i || '</h2><p>' || (SELECT w FROM words) || ' ' || (SELECT w FROM words) || ' number ' || i ||
+       '<h2 id=\"part\">Part ' || i || '</h2><p>' || $words || ' ' || $words || ' number ' || i ||
          CASE WHEN i % 10 = 0 THEN ' lupus and CAR-T cell therapy with cytokine release syndrome' ELSE '' END ||
          CASE WHEN i % 3 = 0 THEN ' B cells and T cells; a hospital stay; side effects of immunotherapy' ELSE '' END || '</p>',
-       60, 6.0, 'Published', '2026-11-23', '2026-11-23', '2027-05-23', '[]', 'generated-' || i, 1,
+       (SELECT max(\"RenderVersion\") FROM \"Articles\"), 60, 6.0, 'Published', DATE '2026-11-23', DATE '2026-11-23', DATE '2027-05-23', ARRAY[]::text[],
+       'generated-' || i, 1, TIMESTAMPTZ '2026-11-23 00:00:00Z', TIMESTAMPTZ '2026-11-23 00:00:00Z', '[]'::jsonb, '[]'::jsonb
+FROM generate_series(1, $ARTICLES) AS i;
+DELETE FROM \"SearchEntries\";" >/dev/null
+else
+  sqlite3 "$db" <<SQL
+WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < $ARTICLES)
+INSERT INTO Articles (Title, Summary, Topic, "Order", BodyMarkdown, BodyHtml, RenderVersion, WordCount, ReadingGrade, Status, Published,
+                      LastReviewed, NextReviewDue, RelatedSlugs, Slug, Version, CreatedUtc, UpdatedUtc, Sources, TableOfContents)
+SELECT 'Generated article ' || i || ' about ' || substr($words, 1 + (i * 7) % 120, 24),
+       'A generated summary number ' || i || ' for the search benchmark.',
+       CASE i % 4 WHEN 0 THEN 'Basics' WHEN 1 THEN 'Cancer' WHEN 2 THEN 'TreatmentExperience' ELSE 'Autoimmune' END,
+       100 + i,
+       '## Part ' || i,
+       '<h2 id="part">Part ' || i || '</h2><p>' || $words || ' ' || $words || ' number ' || i ||
+         CASE WHEN i % 10 = 0 THEN ' lupus and CAR-T cell therapy with cytokine release syndrome' ELSE '' END ||
+         CASE WHEN i % 3 = 0 THEN ' B cells and T cells; a hospital stay; side effects of immunotherapy' ELSE '' END || '</p>',
+       (SELECT max(RenderVersion) FROM Articles), 60, 6.0, 'Published', '2026-11-23', '2026-11-23', '2027-05-23', '[]', 'generated-' || i, 1,
        '2026-11-23 00:00:00', '2026-11-23 00:00:00', '[]', '[]'
 FROM n;
 DELETE FROM SearchEntries;
 SQL
+fi
 
 echo "Starting on the large store (the search index is rebuilt on start)…"
 t0=$(date +%s%N)
 start_site
 t1=$(date +%s%N)
-entries=$(sqlite3 "$db" "SELECT count(*) FROM SearchEntries;")
+if [[ $STORE == postgresql ]]; then
+  entries=$(pg_sql 'SELECT count(*) FROM "SearchEntries";')
+else
+  entries=$(sqlite3 "$db" "SELECT count(*) FROM SearchEntries;")
+fi
 echo "Started in $(( (t1 - t0) / 1000000 )) ms with $entries search entries."
 echo
 
@@ -91,4 +126,4 @@ for query in "${QUERIES[@]}"; do
   printf '%-32s %8s %10s %10s %10s\n' "\"$query\"" "${results:-0}" "$median" "$p95" "≤10 $verdict"
 done
 echo
-echo "Times are whole requests over loopback (HTTP, FTS5 query, page render), one at a time, output cache off."
+echo "Store: $STORE. Times are whole requests over loopback (HTTP, full-text query, page render), one at a time, output cache off."

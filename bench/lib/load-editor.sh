@@ -8,9 +8,9 @@ token_from() { grep -o 'name="__RequestVerificationToken" type="hidden" value="[
 # The value of the input named $2, in whatever order the tag helper writes its attributes.
 value_from() { grep -o "<input [^>]*name=\"$2\"[^>]*>" "$1" | head -1 | sed -nE 's/.* value="([^"]*)".*/\1/p'; }
 
-WORD_ID=$(sqlite3 "$DB" "SELECT Id FROM GlossaryTerms ORDER BY Id LIMIT 1")
-IFS=$'\t' read -r WORD_TERM WORD_SLUG < <(sqlite3 -separator $'\t' "$DB" "SELECT Term, Slug FROM GlossaryTerms WHERE Id = $WORD_ID")
-WORD_ALIASES=$(sqlite3 "$DB" "SELECT coalesce(Aliases, '') FROM GlossaryTerms WHERE Id = $WORD_ID" 2>/dev/null || true)
+WORD_ID=$(store_sql 'SELECT "Id" FROM "GlossaryTerms" ORDER BY "Id" LIMIT 1')
+IFS=$'\t' read -r WORD_TERM WORD_SLUG < <(store_sql "SELECT \"Term\", \"Slug\" FROM \"GlossaryTerms\" WHERE \"Id\" = $WORD_ID")
+WORD_ALIASES=$(store_sql "SELECT coalesce(\"Aliases\", '') FROM \"GlossaryTerms\" WHERE \"Id\" = $WORD_ID" 2>/dev/null || true)
 
 editor() {
   local jar page token cookie code n=0 version marker

@@ -1,8 +1,8 @@
 # shellcheck shell=bash
 # Part of bench/load.sh, sourced by it: every public page, checked, and the wrk script that rotates through them.
 
-mapfile -t ARTICLES < <(sqlite3 "$DB" "SELECT Slug FROM Articles WHERE Status = 'Published' ORDER BY Id")
-mapfile -t WORDS < <(sqlite3 "$DB" "SELECT Slug FROM GlossaryTerms ORDER BY Id")
+mapfile -t ARTICLES < <(store_sql "SELECT \"Slug\" FROM \"Articles\" WHERE \"Status\" = 'Published' ORDER BY \"Id\"")
+mapfile -t WORDS < <(store_sql 'SELECT "Slug" FROM "GlossaryTerms" ORDER BY "Id"')
 PAGES=(/ /articles /compare /side-effects /conditions /glossary /questions "/print?pages=compare" "/search?q=lupus"
   "/search?q=car-t" /feed.xml /sitemap.xml /robots.txt /healthz)
 for slug in "${ARTICLES[@]}"; do PAGES+=("/articles/$slug"); done

@@ -96,7 +96,7 @@ start_render_site() {
 # The report: every table and the summary, on screen and saved in OUT_DIR.
 print_report() {
   : >"$REPORT"
-  out '\nTherapyGuide benchmark  %s  commit %s%s\n' "$(date '+%Y-%m-%d %H:%M')" "$SITE_COMMIT" "$SITE_DIRTY"
+  out '\nTherapyGuide benchmark  %s  commit %s%s  store %s\n' "$(date '+%Y-%m-%d %H:%M')" "$SITE_COMMIT" "$SITE_DIRTY" "$STORE"
   out 'machine: %s cores, %s; wrk %s threads, %s connections, %s rounds x %ss (median), warm-up %ss; nginx %s workers\n' \
     "$(nproc)" "$(awk '/MemTotal/ { printf "%.0f GB RAM", $2 / 1048576 }' /proc/meminfo)" "$THREADS" "$CONNECTIONS" "$ROUNDS" "$DURATION" "$WARMUP" "$(nproc)"
   out 'load average: %s before the run, %s after\n' "$LOAD_BEFORE" "$(cut -d' ' -f1-3 /proc/loadavg)"

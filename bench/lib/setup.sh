@@ -1,12 +1,15 @@
 # shellcheck shell=bash
 # Part of bench/run.sh, sourced by it in order: the tools it needs, its temp folder and clean-up, small helpers.
 
+# shellcheck source=postgres.sh
+source "$SCRIPT_DIR/lib/postgres.sh" # STORE, and the private PostgreSQL cluster STORE=postgresql runs on
+
 # ---------------------------------------------------------------- tools
 need_install=()
 command -v nginx >/dev/null 2>&1 || [[ -x /usr/sbin/nginx ]] || need_install+=(nginx)
 command -v wrk >/dev/null 2>&1 || need_install+=(wrk)
 command -v curl >/dev/null 2>&1 || need_install+=(curl)
-if [[ $SCALE == 1 ]]; then command -v sqlite3 >/dev/null 2>&1 || need_install+=(sqlite3); fi
+if [[ $SCALE == 1 && $STORE == sqlite ]]; then command -v sqlite3 >/dev/null 2>&1 || need_install+=(sqlite3); fi
 if ((${#need_install[@]})); then
   [[ $(id -u) == 0 ]] || die "needs root to install ${need_install[*]} with apt-get (or install them first)"
   log "installing ${need_install[*]}"
@@ -38,6 +41,7 @@ cleanup() {
   local rc=$?
   trap - EXIT INT TERM
   stop_site
+  pg_stop
   if [[ $NGINX_STARTED == 1 && -s $T/nginx/nginx.pid ]]; then
     local npid
     npid=$(cat "$T/nginx/nginx.pid")
@@ -80,3 +84,7 @@ NGX=http://127.0.0.1:$NGINX_PORT
 DB=$T/store/therapyguide.db
 mkdir -p "$T/store" "$T/doc" "$T/nginx/logs" "$T/nginx/tmp" "$T/wrk" "$T/pages"
 chmod 755 "$T/doc"
+if [[ $STORE == postgresql ]]; then
+  pg_start "$T/pg"
+  log "PostgreSQL $("$PG_BIN/postgres" --version | awk '{ print $3 }') on 127.0.0.1:$PG_PORT ($T/pg)"
+fi

@@ -25,12 +25,12 @@ start_site() {
   local -a envs=(
     "ASPNETCORE_URLS=$SITE"
     "ASPNETCORE_ENVIRONMENT=${ASPNETCORE_ENVIRONMENT:-Production}"
-    "ConnectionStrings__TherapyGuide=Data Source=$DB"
     "DOTNET_CLI_TELEMETRY_OPTOUT=1"
     # All the load comes from 127.0.0.1: lift the per-address search limit (120 a minute by default).
     "TherapyGuide__RateLimits__SearchPerMinute=100000000"
   )
   local kv
+  mapfile -t -O "${#envs[@]}" envs < <(store_env "$DB")
   for kv in $SITE_EXTRA_ENV $extra; do envs+=("$kv"); done
   echo "---- start $(date +%T) ${envs[*]}" >>"$T/site.log"
   (cd "$PUB" && exec env "${envs[@]}" dotnet TherapyGuide.Web.dll) >>"$T/site.log" 2>&1 &
