@@ -38,6 +38,7 @@ public sealed class PostgreSqlBackupTests
             var page = await HtmlForm.ParseAsync(await admin.GetAsync("/admin/backup"));
             Assert.Contains("pg_dump", page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
             Assert.Null(page.QuerySelector("main form[method=post]"));
+            Assert.DoesNotContain("Download", page.QuerySelector("main")!.TextContent, StringComparison.Ordinal); // nothing here to download
         }
         finally
         {

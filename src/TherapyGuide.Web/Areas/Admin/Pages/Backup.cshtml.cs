@@ -13,7 +13,7 @@ public sealed class BackupModel(StoreBackup backup, AuditLog audit, TherapyGuide
     /// <summary>The download copies a SQLite store; a PostgreSQL store is backed up with PostgreSQL's own tools.</summary>
     public bool CanDownload => db.Database.IsSqlite();
 
-    public void OnGet() => ViewData.SetPageInfo(new PageInfo("Back up the store", "Download a copy of the store."));
+    public void OnGet() => ViewData.SetPageInfo(new PageInfo("Back up the store", CanDownload ? "Download a copy of the store." : "How this site's store is backed up."));
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
