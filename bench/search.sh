@@ -65,10 +65,18 @@ echo "Adding $ARTICLES generated articles ($STORE)…"
 # The same rows on both stores: a title, a summary and a body of common words, every tenth about lupus and CAR-T,
 # every third with B cells, T cells, a hospital stay and side effects.
 words="'immune cells fever tiredness lymphoma melanoma recovery hospital clinic nurse family treatment trial receptor infusion blood marrow kidney lung skin thyroid'"
+# One statement for both stores; only the row source and the literals of a date, a time, an empty list and empty
+# JSON are spelt for each.
 if [[ $STORE == postgresql ]]; then
-  pg_sql "
-INSERT INTO \"Articles\" (\"Title\", \"Summary\", \"Topic\", \"Order\", \"BodyMarkdown\", \"BodyHtml\", \"RenderVersion\", \"WordCount\", \"ReadingGrade\", \"Status\", \"Published\",
-                        \"LastReviewed\", \"NextReviewDue\", \"RelatedSlugs\", \"Slug\", \"Version\", \"CreatedUtc\", \"UpdatedUtc\", \"Sources\", \"TableOfContents\")
+  rows="generate_series(1, $ARTICLES) AS n(i)" day="DATE '2026-11-23'" due="DATE '2027-05-23'"
+  moment="TIMESTAMPTZ '2026-11-23 00:00:00Z'" no_slugs="ARRAY[]::text[]" no_json="'[]'::jsonb"
+else
+  rows="(WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < $ARTICLES) SELECT i FROM n)"
+  day="'2026-11-23'" due="'2027-05-23'" moment="'2026-11-23 00:00:00'" no_slugs="'[]'" no_json="'[]'"
+fi
+insert="INSERT INTO \"Articles\" (\"Title\", \"Summary\", \"Topic\", \"Order\", \"BodyMarkdown\", \"BodyHtml\", \"RenderVersion\",
+    \"WordCount\", \"ReadingGrade\", \"Status\", \"Published\", \"LastReviewed\", \"NextReviewDue\", \"RelatedSlugs\", \"Slug\", \"Version\",
+    \"CreatedUtc\", \"UpdatedUtc\", \"Sources\", \"TableOfContents\")
 SELECT 'Generated article ' || i || ' about ' || substr($words, 1 + (i * 7) % 120, 24),
        'A generated summary number ' || i || ' for the search benchmark.',
        CASE i % 4 WHEN 0 THEN 'Basics' WHEN 1 THEN 'Cancer' WHEN 2 THEN 'TreatmentExperience' ELSE 'Autoimmune' END,
@@ -77,29 +85,11 @@ SELECT 'Generated article ' || i || ' about ' || substr($words, 1 + (i * 7) % 12
        '<h2 id=\"part\">Part ' || i || '</h2><p>' || $words || ' ' || $words || ' number ' || i ||
          CASE WHEN i % 10 = 0 THEN ' lupus and CAR-T cell therapy with cytokine release syndrome' ELSE '' END ||
          CASE WHEN i % 3 = 0 THEN ' B cells and T cells; a hospital stay; side effects of immunotherapy' ELSE '' END || '</p>',
-       (SELECT max(\"RenderVersion\") FROM \"Articles\"), 60, 6.0, 'Published', DATE '2026-11-23', DATE '2026-11-23', DATE '2027-05-23', ARRAY[]::text[],
-       'generated-' || i, 1, TIMESTAMPTZ '2026-11-23 00:00:00Z', TIMESTAMPTZ '2026-11-23 00:00:00Z', '[]'::jsonb, '[]'::jsonb
-FROM generate_series(1, $ARTICLES) AS i;
-DELETE FROM \"SearchEntries\";" >/dev/null
-else
-  sqlite3 "$db" <<SQL
-WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < $ARTICLES)
-INSERT INTO Articles (Title, Summary, Topic, "Order", BodyMarkdown, BodyHtml, RenderVersion, WordCount, ReadingGrade, Status, Published,
-                      LastReviewed, NextReviewDue, RelatedSlugs, Slug, Version, CreatedUtc, UpdatedUtc, Sources, TableOfContents)
-SELECT 'Generated article ' || i || ' about ' || substr($words, 1 + (i * 7) % 120, 24),
-       'A generated summary number ' || i || ' for the search benchmark.',
-       CASE i % 4 WHEN 0 THEN 'Basics' WHEN 1 THEN 'Cancer' WHEN 2 THEN 'TreatmentExperience' ELSE 'Autoimmune' END,
-       100 + i,
-       '## Part ' || i,
-       '<h2 id="part">Part ' || i || '</h2><p>' || $words || ' ' || $words || ' number ' || i ||
-         CASE WHEN i % 10 = 0 THEN ' lupus and CAR-T cell therapy with cytokine release syndrome' ELSE '' END ||
-         CASE WHEN i % 3 = 0 THEN ' B cells and T cells; a hospital stay; side effects of immunotherapy' ELSE '' END || '</p>',
-       (SELECT max(RenderVersion) FROM Articles), 60, 6.0, 'Published', '2026-11-23', '2026-11-23', '2027-05-23', '[]', 'generated-' || i, 1,
-       '2026-11-23 00:00:00', '2026-11-23 00:00:00', '[]', '[]'
-FROM n;
-DELETE FROM SearchEntries;
-SQL
-fi
+       (SELECT max(\"RenderVersion\") FROM \"Articles\"), 60, 6.0, 'Published', $day, $day, $due, $no_slugs,
+       'generated-' || i, 1, $moment, $moment, $no_json, $no_json
+FROM $rows;
+DELETE FROM \"SearchEntries\";"
+if [[ $STORE == postgresql ]]; then pg_sql "$insert" >/dev/null; else sqlite3 "$db" "$insert"; fi
 
 echo "Starting on the large store (the search index is rebuilt on start)…"
 t0=$(date +%s%N)
