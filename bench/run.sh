@@ -136,16 +136,8 @@ start_or_reload_nginx
 check_nginx base "${PAGE_LIST[@]}"
 
 if [[ $STANDARD == 1 ]]; then
-  measure base-cached cached "$T/wrk/report.lua" "${PAGE_LIST[@]}"
-  rss_cached=$(rss_mb)
-  rss_cached_parts=$(rss_parts)
-  start_render_site
-  measure base-render render "$BUST_LUA" "${PAGE_LIST[@]}"
-  rss_render=$(rss_mb)
+  measure_cached_and_render base "" "${PAGE_LIST[@]}"
   RENDER_NOTE_BASE=$RENDER_NOTE
-  summary_line "RSS after load, output cache on" "$rss_cached MB" "<= $RSS_MAX_MB MB" "$(verdict le "$rss_cached" "$RSS_MAX_MB")"
-  summary_line "  (that RSS: $rss_cached_parts)" "" "" "info"
-  summary_line "RSS after load, render-path run$RSS_TAG" "$rss_render MB" "<= $RSS_MAX_MB MB" "$(verdict le "$rss_render" "$RSS_MAX_MB")"
 fi
 
 if [[ $SCALE == 1 ]]; then

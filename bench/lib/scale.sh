@@ -19,14 +19,8 @@ scale_run() {
   capture_pages scale "${SCALE_LIST[@]}"
   start_or_reload_nginx
   check_nginx scale "${SCALE_LIST[@]}"
-  measure scale-cached cached "$T/wrk/report.lua" "${SCALE_LIST[@]}"
-  rss_scale_cached=$(rss_mb)
-  start_render_site
-  measure scale-render render "$BUST_LUA" "${SCALE_LIST[@]}"
-  rss_scale_render=$(rss_mb)
+  measure_cached_and_render scale "scale: " "${SCALE_LIST[@]}"
   RENDER_NOTE_SCALE=$RENDER_NOTE
-  summary_line "scale: RSS after load, output cache on" "$rss_scale_cached MB" "<= $RSS_MAX_MB MB" "$(verdict le "$rss_scale_cached" "$RSS_MAX_MB")"
-  summary_line "scale: RSS after load, render-path run$RSS_TAG" "$rss_scale_render MB" "<= $RSS_MAX_MB MB" "$(verdict le "$rss_scale_render" "$RSS_MAX_MB")"
 }
 
 # The new articles' columns: OVR maps a column to the SQL expression that sets it (n.i counts 1..SCALE_COUNT), written

@@ -103,3 +103,20 @@ measure() {
     fi
   done
 }
+
+# measure_cached_and_render NAME LABEL PAGE...  measures the pages served from the output cache, then restarts the
+# site with the cache off and measures them rendered on every request; after each, the site's RSS goes into the
+# summary, its lines starting with LABEL. Leaves RENDER_NOTE saying how the render path was made.
+measure_cached_and_render() {
+  local name=$1 label=$2 cached parts render
+  shift 2
+  measure "$name-cached" cached "$T/wrk/report.lua" "$@"
+  cached=$(rss_mb)
+  parts=$(rss_parts)
+  start_render_site
+  measure "$name-render" render "$BUST_LUA" "$@"
+  render=$(rss_mb)
+  summary_line "${label}RSS after load, output cache on" "$cached MB" "<= $RSS_MAX_MB MB" "$(verdict le "$cached" "$RSS_MAX_MB")"
+  summary_line "  (that RSS: $parts)" "" "" "info"
+  summary_line "${label}RSS after load, render-path run$RSS_TAG" "$render MB" "<= $RSS_MAX_MB MB" "$(verdict le "$render" "$RSS_MAX_MB")"
+}
