@@ -139,10 +139,7 @@ public sealed class SiteProcess : IDisposable
 
         // Development keeps cookies usable over plain http on loopback; everything else is as deployed.
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
-        if (!TestStore.Exists(databasePath))
-        {
-            TestStore.CreateDatabase(databasePath);
-        }
+        TestStore.EnsureDatabase(databasePath);
 
         foreach (var (key, value) in TestStore.Settings(databasePath))
         {

@@ -82,6 +82,15 @@ public static class TestStore
         command.ExecuteNonQuery();
     }
 
+    /// <summary>Makes the (empty) PostgreSQL database for this path unless it is there already; nothing on SQLite.</summary>
+    public static void EnsureDatabase(string databasePath)
+    {
+        if (OnPostgreSql && !Exists(databasePath))
+        {
+            CreateDatabase(databasePath);
+        }
+    }
+
     /// <summary>Drops the PostgreSQL database of this path, closing whatever is still connected to it.</summary>
     public static void DropDatabase(string databasePath)
     {

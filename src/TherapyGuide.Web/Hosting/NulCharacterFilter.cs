@@ -19,11 +19,7 @@ public sealed class NulCharacterFilter : IAsyncPageFilter
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(next);
-        var http = context.HttpContext;
-        if (!context.ActionDescriptor.EndpointMetadata.OfType<TakesAnyTextAttribute>().Any()
-            && (http.Request.Query.Any(HasNul)
-            || http.Request.RouteValues.Values.Any(value => value is string text && text.Contains('\0', StringComparison.Ordinal))
-            || (http.Features.Get<IFormFeature>()?.Form is { } form && form.Any(HasNul))))
+        if (!context.ActionDescriptor.EndpointMetadata.OfType<TakesAnyTextAttribute>().Any() && HoldsNul(context.HttpContext))
         {
             context.Result = new BadRequestResult();
             return;
@@ -31,6 +27,11 @@ public sealed class NulCharacterFilter : IAsyncPageFilter
 
         await next();
     }
+
+    private static bool HoldsNul(HttpContext http) =>
+        http.Request.Query.Any(HasNul)
+        || http.Request.RouteValues.Values.Any(value => value is string text && text.Contains('\0', StringComparison.Ordinal))
+        || (http.Features.Get<IFormFeature>()?.Form is { } form && form.Any(HasNul));
 
     private static bool HasNul(KeyValuePair<string, StringValues> field) =>
         field.Key.Contains('\0', StringComparison.Ordinal) || field.Value.Any(value => value is not null && value.Contains('\0', StringComparison.Ordinal));
