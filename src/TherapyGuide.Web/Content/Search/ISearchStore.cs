@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace TherapyGuide.Web.Content.Search;
 
 /// <summary>
@@ -27,7 +29,17 @@ public interface ISearchStore
 }
 
 /// <summary>One row of the index: the kind's stored name and the item's slug say where the hit leads.</summary>
-public sealed record SearchRow(long RowId, string Kind, string Slug, string Title, string Terms, string Body);
+public sealed partial record SearchRow(long RowId, string Kind, string Slug, string Title, string Terms, string Body)
+{
+    /// <summary>
+    /// How many words title, terms and body hold, counted as SQLite's FTS5 (unicode61) counts them: runs of letters,
+    /// digits and marks. bm25 weighs a match against it ("lupus" twice in a short card beats twice in a long article).
+    /// </summary>
+    public int Length => Word().Count(Title) + Word().Count(Terms) + Word().Count(Body);
+
+    [GeneratedRegex(@"[\p{L}\p{N}\p{M}\p{Co}]+")]
+    private static partial Regex Word();
+}
 
 /// <summary>A match as the store ranks it (a lower rank is a better match); the snippet marks matches with \u0001 and \u0002.</summary>
 public class SearchMatch

@@ -65,14 +65,15 @@ public static partial class SearchQuery
     /// The phrase as typed (last word as a prefix, for search-as-you-type), or all the words anywhere, or the
     /// words run together ("car t" finds "CART"), for SQLite's FTS5. Null when there is nothing to search for.
     /// </summary>
-    public static string? ToFts(IReadOnlyList<string> terms) => Build(terms, _fts5);
+    public static string? ToFts(IReadOnlyList<string> terms) => Build(terms, _fts5)?.Query;
 
     /// <summary>
     /// The same query as <see cref="ToFts"/>, for PostgreSQL's to_tsquery: phrases as "word &lt;-&gt; word", the last word
     /// as a prefix ("word:*"), alternatives joined by "|". Terms hold only letters and digits (see <see cref="Terms"/>),
-    /// so no tsquery operator can come from what a reader typed; the query is still sent as a parameter.
+    /// so no tsquery operator can come from what a reader typed; the query is still sent as a parameter. Its
+    /// <see cref="StoreQuery.Phrases"/> are what FTS5 scores one by one (each quoted string), for the same bm25 rank.
     /// </summary>
-    public static string? ToTsQuery(IReadOnlyList<string> terms) => Build(terms, _tsQuery);
+    public static StoreQuery? ToTsQuery(IReadOnlyList<string> terms) => Build(terms, _tsQuery);
 
     private static readonly QuerySyntax _fts5 = new(
         "*", word => $"\"{word}\"", (words, prefix) => $"\"{string.Join(' ', words)}\"{prefix}", " AND ", " OR ");
@@ -80,7 +81,7 @@ public static partial class SearchQuery
     private static readonly QuerySyntax _tsQuery = new(
         ":*", word => word, (words, prefix) => "(" + string.Join(" <-> ", words.Select((word, i) => i == words.Count - 1 ? word + prefix : word)) + ")", " & ", " | ");
 
-    private static string? Build(IReadOnlyList<string> terms, QuerySyntax syntax)
+    private static StoreQuery? Build(IReadOnlyList<string> terms, QuerySyntax syntax)
     {
         ArgumentNullException.ThrowIfNull(terms);
         if (terms.Count == 0)
@@ -93,18 +94,25 @@ public static partial class SearchQuery
         var last = terms[^1].Length >= MinPrefixLength ? syntax.Prefix : "";
         // Every word in each of its spellings (American and British), the first phrase as typed.
         var spellings = terms.Select(SpellingVariants.Of).ToList();
-        var alternatives = Phrases(spellings).Select(words => syntax.Phrase(words.ToList(), last)).ToList();
+        var phrases = new List<string>();
+        string Phrase(string phrase)
+        {
+            phrases.Add(phrase);
+            return phrase;
+        }
+
+        var alternatives = Phrases(spellings).Select(words => Phrase(syntax.Phrase(words.ToList(), last))).ToList();
         if (terms.Count > 1)
         {
-            alternatives.Add("(" + string.Join(syntax.And, spellings.Select((forms, i) => AnyOf(forms, i == terms.Count - 1 ? last : "", syntax))) + ")");
+            alternatives.Add("(" + string.Join(syntax.And, spellings.Select((forms, i) => AnyOf(forms, i == terms.Count - 1 ? last : "", syntax, Phrase))) + ")");
             var joined = string.Concat(terms);
             if (terms.Count <= 3 && joined.Length <= 24)
             {
-                alternatives.Add(syntax.Word(joined));
+                alternatives.Add(Phrase(syntax.Word(joined)));
             }
         }
 
-        return string.Join(syntax.Or, alternatives);
+        return new StoreQuery(string.Join(syntax.Or, alternatives), phrases);
     }
 
     /// <summary>The words in each mix of their spellings, as typed first, at most <see cref="MaxPhrases"/>.</summary>
@@ -119,8 +127,14 @@ public static partial class SearchQuery
         return phrases;
     }
 
-    private static string AnyOf(IReadOnlyList<string> forms, string prefix, QuerySyntax syntax) =>
-        forms.Count == 1 ? syntax.Word(forms[0]) + prefix : "(" + string.Join(syntax.Or, forms.Select(form => syntax.Word(form) + prefix)) + ")";
+    private static string AnyOf(IReadOnlyList<string> forms, string prefix, QuerySyntax syntax, Func<string, string> phrase) =>
+        forms.Count == 1 ? phrase(syntax.Word(forms[0]) + prefix) : "(" + string.Join(syntax.Or, forms.Select(form => phrase(syntax.Word(form) + prefix))) + ")";
+
+    /// <summary>
+    /// A query in one store's syntax, and its phrases (every quoted string of the FTS5 query: the phrases as typed, each
+    /// word in each spelling, the words run together), each a query of its own.
+    /// </summary>
+    public sealed record StoreQuery(string Query, IReadOnlyList<string> Phrases);
 
     /// <summary>How one store's full-text search spells a word, a phrase (with its last word as a prefix), AND and OR.</summary>
     private sealed record QuerySyntax(string Prefix, Func<string, string> Word, Func<IReadOnlyList<string>, string, string> Phrase, string And, string Or);

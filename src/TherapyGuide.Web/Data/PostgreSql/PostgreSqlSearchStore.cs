@@ -8,7 +8,8 @@ namespace TherapyGuide.Web.Data.PostgreSql;
 /// <summary>
 /// The search index as a table whose "Document" column PostgreSQL keeps current from title, terms and body (a
 /// generated tsvector, weighted A, B and D, in the "therapyguide" text-search configuration: English stems, no stop
-/// words, as SQLite's Porter tokenizer), under a GIN index; ranked by ts_rank_cd, snippets by ts_headline.
+/// words, as SQLite's Porter tokenizer), under a GIN index. Matches are ranked by the bm25 SQLite's FTS5 uses, so the
+/// same query puts the same page first on both stores; snippets by ts_headline.
 /// </summary>
 public sealed class PostgreSqlSearchStore(TherapyGuideDbContext db) : ISearchStore
 {
@@ -16,7 +17,7 @@ public sealed class PostgreSqlSearchStore(TherapyGuideDbContext db) : ISearchSto
     {
         ArgumentNullException.ThrowIfNull(row);
         return db.Database.ExecuteSqlAsync(
-            $"""INSERT INTO "SearchEntries" ("RowId", "Kind", "Slug", "Title", "Terms", "Body") VALUES ({row.RowId}, {row.Kind}, {row.Slug}, {row.Title}, {row.Terms}, {row.Body})""",
+            $"""INSERT INTO "SearchEntries" ("RowId", "Kind", "Slug", "Title", "Terms", "Body", "Length") VALUES ({row.RowId}, {row.Kind}, {row.Slug}, {row.Title}, {row.Terms}, {row.Body}, {row.Length})""",
             cancellationToken);
     }
 
@@ -34,7 +35,7 @@ public sealed class PostgreSqlSearchStore(TherapyGuideDbContext db) : ISearchSto
         var query = SearchQuery.ToTsQuery(terms);
         return query is null ? 0 : await db.Database.SqlQuery<int>($"""
             SELECT count(*)::int AS "Value" FROM (
-                SELECT 1 FROM "SearchEntries" WHERE "Document" @@ to_tsquery('therapyguide', {query}) LIMIT {limit}) AS matches
+                SELECT 1 FROM "SearchEntries" WHERE "Document" @@ to_tsquery('therapyguide', {query.Query}) LIMIT {limit}) AS matches
             """).SingleAsync(cancellationToken);
     }
 
@@ -46,14 +47,31 @@ public sealed class PostgreSqlSearchStore(TherapyGuideDbContext db) : ISearchSto
             return [];
         }
 
-        // ts_rank_cd grows with the match, bm25 (SQLite) falls: the rank is negated, so that on both stores a lower
-        // rank is better. Weights {D, C, B, A}: body 0.1, terms 0.6, title 1.0, as SQLite's 1, 6 and 10. The kind's
-        // weight and a side effect's urgency (SearchWeights) multiply it, as on SQLite.
+        // bm25 as FTS5 computes it (k1 1.2, b 0.75): for each phrase, its inverse document frequency times its
+        // weighted frequency in the entry, saturated and set against the entry's length. ts_rank_cd of a single
+        // phrase with normalisation 0 is exactly the sum of the weights of its occurrences; weights {D, C, B, A}:
+        // body 0.1, terms 0.6, title 1.0, times 10 for SQLite's 1, 6 and 10. Negated, so that on both stores a lower
+        // rank is better, then times the kind's weight and a side effect's urgency (SearchWeights), as on SQLite.
+        // Snippets mark every phrase wherever it is, as FTS5's snippet() does: with the query's own AND of words,
+        // ts_headline takes a cover as long as the page and cuts it to a few words ("CAR-T can"). As on SQLite, "…"
+        // says where the snippet starts after the beginning of the text or stops before its end.
         return await db.Database.SqlQuery<SearchMatch>($"""
-            WITH q AS (SELECT to_tsquery('therapyguide', {query}) AS query),
+            WITH q AS (SELECT to_tsquery('therapyguide', {query.Query}) AS query,
+                              to_tsquery('therapyguide', {string.Join(" | ", query.Phrases)}) AS anyphrase),
+            totals AS (SELECT count(*)::float8 AS "Rows", coalesce(avg("Length"), 0)::float8 AS "AverageLength" FROM "SearchEntries"),
+            phrases AS MATERIALIZED (
+                SELECT phrase.query,
+                       greatest(ln((totals."Rows" - hits.n + 0.5) / (hits.n + 0.5)), 1e-6) AS idf
+                FROM unnest({query.Phrases.ToArray()}::text[]) AS text(value)
+                CROSS JOIN LATERAL (SELECT to_tsquery('therapyguide', text.value) AS query) AS phrase
+                CROSS JOIN LATERAL (SELECT count(*)::float8 AS n FROM "SearchEntries" WHERE "Document" @@ phrase.query) AS hits
+                CROSS JOIN totals),
             top AS (
                 SELECT e."RowId" AS "Id",
-                       -ts_rank_cd(ARRAY[0.1, 0.0, 0.6, 1.0]::real[], e."Document", q.query) *
+                       -(SELECT sum(p.idf * f.weighted * 2.2
+                                    / (f.weighted + 1.2 * (0.25 + 0.75 * e."Length" / greatest(totals."AverageLength", 1))))
+                         FROM phrases AS p
+                         CROSS JOIN LATERAL (SELECT 10 * ts_rank_cd(ARRAY[0.1, 0.0, 0.6, 1.0]::real[], e."Document", p.query, 0) AS weighted) AS f) *
                            CASE e."RowId" / {SearchIndex.KindFactor}
                                WHEN {ContentKindRegistry.Article.SearchNumber} THEN {SearchWeights.Article}
                                WHEN {ContentKindRegistry.SideEffect.SearchNumber} THEN coalesce(
@@ -64,16 +82,21 @@ public sealed class PostgreSqlSearchStore(TherapyGuideDbContext db) : ISearchSto
                                WHEN {ContentKindRegistry.UrgentHelp.SearchNumber} THEN {SearchWeights.UrgentHelp}
                                WHEN {ContentKindRegistry.Condition.SearchNumber} THEN {SearchWeights.Condition}
                                ELSE 1.0 END AS "Rank"
-                FROM "SearchEntries" AS e, q
+                FROM "SearchEntries" AS e, q, totals
                 WHERE e."Document" @@ q.query
                 ORDER BY "Rank", "Id"
                 LIMIT {count} OFFSET {offset})
             SELECT e."Kind", e."Slug", e."Title",
-                   ts_headline('therapyguide', e."Body", q.query,
-                       'StartSel=' || chr(1) || ', StopSel=' || chr(2) || ', FragmentDelimiter=…, MaxFragments=1, MinWords=5, MaxWords='
-                       || CASE top."Id" / {SearchIndex.KindFactor} WHEN {ContentKindRegistry.SideEffect.SearchNumber} THEN {SiteSearch.SideEffectSnippetTokens} ELSE {SiteSearch.SnippetTokens} END) AS "Snippet",
+                   CASE WHEN h.at > 1 THEN '…' ELSE '' END || h.snippet
+                       || CASE WHEN h.at + length(h.plain) <= length(rtrim(e."Body")) THEN '…' ELSE '' END AS "Snippet",
                    top."Rank"::double precision AS "Rank"
             FROM top JOIN "SearchEntries" AS e ON e."RowId" = top."Id", q
+            CROSS JOIN LATERAL (
+                SELECT headline.snippet, plain.text AS plain, strpos(e."Body", plain.text) AS at
+                FROM (SELECT ts_headline('therapyguide', e."Body", q.anyphrase,
+                          'StartSel=' || chr(1) || ', StopSel=' || chr(2) || ', MaxFragments=1, MinWords=' || (words.max - 2) || ', MaxWords=' || words.max) AS snippet
+                      FROM (SELECT CASE top."Id" / {SearchIndex.KindFactor} WHEN {ContentKindRegistry.SideEffect.SearchNumber} THEN {SiteSearch.SideEffectSnippetTokens} ELSE {SiteSearch.SnippetTokens} END AS max) AS words) AS headline
+                CROSS JOIN LATERAL (SELECT translate(headline.snippet, chr(1) || chr(2), '') AS text) AS plain) AS h
             ORDER BY top."Rank", top."Id"
             """).ToListAsync(cancellationToken);
     }

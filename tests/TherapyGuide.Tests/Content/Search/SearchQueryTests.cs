@@ -41,6 +41,17 @@ public sealed class SearchQueryTests
     }
 
     [Fact]
+    public void The_postgresql_query_says_the_same_and_lists_each_phrase_fts5_scores()
+    {
+        var query = SearchQuery.ToTsQuery(["short", "breath"])!;
+
+        Assert.Equal("(short <-> breath:*) | (short & breath:*) | shortbreath", query.Query);
+        Assert.Equal(["(short <-> breath:*)", "short", "breath:*", "shortbreath"], query.Phrases);
+        Assert.Equal(["(leukemia:*)", "(leukaemia:*)"], SearchQuery.ToTsQuery(["leukemia"])!.Phrases);
+        Assert.Null(SearchQuery.ToTsQuery([]));
+    }
+
+    [Fact]
     public void Spellings_are_alternatives_inside_the_phrase_and_the_and()
     {
         Assert.Equal(
