@@ -1,3 +1,6 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using TherapyGuide.Web.Data;
 
 namespace TherapyGuide.Tests.Admin;
 
@@ -28,6 +31,18 @@ public sealed partial class EditingTests
         var history = await HtmlForm.ParseAsync(await Editor.GetAsync($"/admin/history/glossary/{termId}"));
         await HtmlForm.From(history, $"/admin/history/glossary/{termId}", "form.inline-form").PostAsync(Editor, $"/admin/history/glossary/{termId}?handler=Restore");
         Assert.Contains("/glossary/antigen", await SearchAsync("zanzibarian"));
+        if (TestStore.OnPostgreSql)
+        {
+            // bm25's totals (entries and words) follow every write to the index, as FTS5's own do.
+            await using var scope = Site.Services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<TherapyGuideDbContext>();
+            var totals = await db.Database.SqlQuery<string>($"""
+                SELECT (SELECT "Entries" || ' ' || "Words" FROM "SearchTotals") || ' / ' ||
+                       (SELECT count(*) || ' ' || coalesce(sum("Length"), 0) FROM "SearchEntries") AS "Value"
+                """).SingleAsync();
+            var halves = totals.Split(" / ");
+            Assert.True(halves[0] == halves[1], $"SearchTotals says {halves[0]}, the entries {halves[1]}");
+        }
     }
 
     private async Task<List<string>> SearchAsync(string query)

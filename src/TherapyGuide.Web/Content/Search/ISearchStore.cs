@@ -10,7 +10,14 @@ namespace TherapyGuide.Web.Content.Search;
 /// </summary>
 public interface ISearchStore
 {
-    Task InsertAsync(SearchRow row, CancellationToken cancellationToken);
+    /// <summary>Adds rows: one when an item is saved, many when the index is filled again.</summary>
+    Task InsertAsync(IReadOnlyList<SearchRow> rows, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Called once the index has been filled again: PostgreSQL gathers the planner's statistics for it, so that the
+    /// first searches afterwards are planned for its real size (FTS5 needs nothing).
+    /// </summary>
+    Task RefilledAsync(CancellationToken cancellationToken);
 
     Task RemoveAsync(long rowId, CancellationToken cancellationToken);
 

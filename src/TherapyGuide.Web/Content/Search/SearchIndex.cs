@@ -44,23 +44,26 @@ public sealed partial class SearchIndex(TherapyGuideDbContext db, ISearchStore s
         await store.ClearAsync(cancellationToken);
         foreach (var kind in ContentKindRegistry.All)
         {
-            foreach (var item in await kind.Run(new LoadAll(db, cancellationToken)))
+            var rows = (await kind.Run(new LoadAll(db, cancellationToken)))
+                .Select(kind.SearchEntryOf).Where(entry => entry.Visible).Select(entry => RowOf(kind, entry));
+            foreach (var batch in rows.Chunk(RefillBatch))
             {
-                var entry = kind.SearchEntryOf(item);
-                if (entry.Visible)
-                {
-                    await InsertAsync(kind, entry, cancellationToken);
-                }
+                await store.InsertAsync(batch, cancellationToken);
             }
         }
 
+        await store.RefilledAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 
+    /// <summary>Rows written at once when the index is filled again (a few megabytes of text at most).</summary>
+    private const int RefillBatch = 500;
+
     private Task InsertAsync(ContentKindDescriptor kind, SearchEntry entry, CancellationToken cancellationToken) =>
-        store.InsertAsync(
-            new SearchRow(RowId(kind.Kind, entry.Id), kind.StoredName, entry.Slug, entry.Title, WithJoinedForms(entry.Terms + " " + entry.Title), WithJoinedForms(entry.Body)),
-            cancellationToken);
+        store.InsertAsync([RowOf(kind, entry)], cancellationToken);
+
+    private static SearchRow RowOf(ContentKindDescriptor kind, SearchEntry entry) =>
+        new(RowId(kind.Kind, entry.Id), kind.StoredName, entry.Slug, entry.Title, WithJoinedForms(entry.Terms + " " + entry.Title), WithJoinedForms(entry.Body));
 
     /// <summary>
     /// Adds "CART" beside "CAR-T" and "Bcell" beside "B-cell", so people find words however they join them: once for each

@@ -13,13 +13,24 @@ namespace TherapyGuide.Web.Data.PostgreSql;
 /// </summary>
 public sealed class PostgreSqlSearchStore(TherapyGuideDbContext db) : ISearchStore
 {
-    public Task InsertAsync(SearchRow row, CancellationToken cancellationToken)
+    /// <summary>
+    /// One statement for all the rows (arrays unnested), so refilling the index is one round trip per batch and
+    /// SearchTotals is updated once per batch, not once per row.
+    /// </summary>
+    public Task InsertAsync(IReadOnlyList<SearchRow> rows, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(row);
-        return db.Database.ExecuteSqlAsync(
-            $"""INSERT INTO "SearchEntries" ("RowId", "Kind", "Slug", "Title", "Terms", "Body", "Length") VALUES ({row.RowId}, {row.Kind}, {row.Slug}, {row.Title}, {row.Terms}, {row.Body}, {row.Length})""",
-            cancellationToken);
+        ArgumentNullException.ThrowIfNull(rows);
+        return db.Database.ExecuteSqlAsync($"""
+            INSERT INTO "SearchEntries" ("RowId", "Kind", "Slug", "Title", "Terms", "Body", "Length")
+            SELECT * FROM unnest({rows.Select(r => r.RowId).ToArray()}::bigint[], {rows.Select(r => r.Kind).ToArray()}::text[],
+                                 {rows.Select(r => r.Slug).ToArray()}::text[], {rows.Select(r => r.Title).ToArray()}::text[],
+                                 {rows.Select(r => r.Terms).ToArray()}::text[], {rows.Select(r => r.Body).ToArray()}::text[],
+                                 {rows.Select(r => r.Length).ToArray()}::integer[])
+            """, cancellationToken);
     }
+
+    public Task RefilledAsync(CancellationToken cancellationToken) =>
+        db.Database.ExecuteSqlAsync($"""ANALYZE "SearchEntries", "SearchTotals" """, cancellationToken);
 
     public Task RemoveAsync(long rowId, CancellationToken cancellationToken) =>
         db.Database.ExecuteSqlAsync($"""DELETE FROM "SearchEntries" WHERE "RowId" = {rowId}""", cancellationToken);
@@ -50,28 +61,27 @@ public sealed class PostgreSqlSearchStore(TherapyGuideDbContext db) : ISearchSto
         // bm25 as FTS5 computes it (k1 1.2, b 0.75): for each phrase, its inverse document frequency times its
         // weighted frequency in the entry, saturated and set against the entry's length. ts_rank_cd of a single
         // phrase with normalisation 0 is exactly the sum of the weights of its occurrences; weights {D, C, B, A}:
-        // body 0.1, terms 0.6, title 1.0, times 10 for SQLite's 1, 6 and 10. Negated, so that on both stores a lower
-        // rank is better, then times the kind's weight and a side effect's urgency (SearchWeights), as on SQLite.
+        // body 0.1, terms 0.6, title 1.0, times 10 for SQLite's 1, 6 and 10. The number of entries and of their
+        // words is read from SearchTotals; each phrase is parsed once (a materialised CTE), not for every entry it is
+        // checked against. Negated, so that on both stores a lower rank is better, then times the kind's weight and a
+        // side effect's urgency (SearchWeights), as on SQLite.
         // Snippets mark every phrase wherever it is, as FTS5's snippet() does: with the query's own AND of words,
         // ts_headline takes a cover as long as the page and cuts it to a few words ("CAR-T can"). As on SQLite, "…"
         // says where the snippet starts after the beginning of the text or stops before its end.
         return await db.Database.SqlQuery<SearchMatch>($"""
             WITH q AS (SELECT to_tsquery('therapyguide', {query.Query}) AS query,
                               to_tsquery('therapyguide', {string.Join(" | ", query.Phrases)}) AS anyphrase),
-            totals AS (SELECT count(*)::float8 AS "Rows", coalesce(avg("Length"), 0)::float8 AS "AverageLength" FROM "SearchEntries"),
-            phrases AS MATERIALIZED (
-                SELECT phrase.query,
-                       greatest(ln((totals."Rows" - hits.n + 0.5) / (hits.n + 0.5)), 1e-6) AS idf
-                FROM unnest({query.Phrases.ToArray()}::text[]) AS text(value)
-                CROSS JOIN LATERAL (SELECT to_tsquery('therapyguide', text.value) AS query) AS phrase
-                CROSS JOIN LATERAL (SELECT count(*)::float8 AS n FROM "SearchEntries" WHERE "Document" @@ phrase.query) AS hits
-                CROSS JOIN totals),
+            totals AS (SELECT "Entries"::float8 AS entries, "Words"::float8 / greatest("Entries", 1) AS averagelength FROM "SearchTotals"),
+            phrase AS MATERIALIZED (
+                SELECT to_tsquery('therapyguide', given.text) AS query FROM unnest({query.Phrases.ToArray()}::text[]) AS given(text)),
+            idf AS MATERIALIZED (
+                SELECT phrase.query, greatest(ln((totals.entries - hits.n + 0.5) / (hits.n + 0.5)), 1e-6) AS idf
+                FROM phrase, totals,
+                     LATERAL (SELECT count(*)::float8 AS n FROM "SearchEntries" WHERE "Document" @@ phrase.query) AS hits),
             top AS (
                 SELECT e."RowId" AS "Id",
-                       -(SELECT sum(p.idf * f.weighted * 2.2
-                                    / (f.weighted + 1.2 * (0.25 + 0.75 * e."Length" / greatest(totals."AverageLength", 1))))
-                         FROM phrases AS p
-                         CROSS JOIN LATERAL (SELECT 10 * ts_rank_cd(ARRAY[0.1, 0.0, 0.6, 1.0]::real[], e."Document", p.query, 0) AS weighted) AS f) *
+                       -(SELECT sum(idf.idf * f.weighted * 2.2 / (f.weighted + 1.2 * (0.25 + 0.75 * e."Length" / greatest(totals.averagelength, 1))))
+                         FROM idf, LATERAL (SELECT 10 * ts_rank_cd(ARRAY[0.1, 0.0, 0.6, 1.0]::real[], e."Document", idf.query, 0) AS weighted) AS f) *
                            CASE e."RowId" / {SearchIndex.KindFactor}
                                WHEN {ContentKindRegistry.Article.SearchNumber} THEN {SearchWeights.Article}
                                WHEN {ContentKindRegistry.SideEffect.SearchNumber} THEN coalesce(

@@ -11,13 +11,18 @@ namespace TherapyGuide.Web.Data.Sqlite;
 /// </summary>
 public sealed class SqliteSearchStore(TherapyGuideDbContext db) : ISearchStore
 {
-    public Task InsertAsync(SearchRow row, CancellationToken cancellationToken)
+    public async Task InsertAsync(IReadOnlyList<SearchRow> rows, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(row);
-        return db.Database.ExecuteSqlAsync(
-            $"INSERT INTO SearchEntries(rowid, kind, slug, title, terms, body) VALUES ({row.RowId}, {row.Kind}, {row.Slug}, {row.Title}, {row.Terms}, {row.Body})",
-            cancellationToken);
+        ArgumentNullException.ThrowIfNull(rows);
+        foreach (var row in rows)
+        {
+            await db.Database.ExecuteSqlAsync(
+                $"INSERT INTO SearchEntries(rowid, kind, slug, title, terms, body) VALUES ({row.RowId}, {row.Kind}, {row.Slug}, {row.Title}, {row.Terms}, {row.Body})",
+                cancellationToken);
+        }
     }
+
+    public Task RefilledAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     public Task RemoveAsync(long rowId, CancellationToken cancellationToken) =>
         db.Database.ExecuteSqlAsync($"DELETE FROM SearchEntries WHERE rowid = {rowId}", cancellationToken);
