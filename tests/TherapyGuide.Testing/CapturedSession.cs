@@ -46,6 +46,9 @@ public sealed class CapturedSession : IDisposable
         return copy;
     }
 
+    /// <summary>The same browser, its cookies shared, sent to another node of the site (as a load balancer may).</summary>
+    public CapturedSession Through(TestSite node) => new(node, Cookies);
+
     /// <summary>The status of GET <paramref name="address"/>, and where a redirect points.</summary>
     public async Task<(HttpStatusCode Status, string? Location)> GetAsync(string address)
     {

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using TherapyGuide.Web.Caching;
 using TherapyGuide.Web.Content;
 using TherapyGuide.Web.Data;
 
@@ -21,8 +22,17 @@ public sealed partial class TestSite
         }
 
         var articles = await ArticleSlugsAsync();
+        var feed = Services.GetService<PostgreSqlChangeFeed>();
+        var listens = feed?.Listens;
         TemplateStore.RestoreInto(DatabasePath);
         articles.UnionWith(await ArticleSlugsAsync());
+
+        // On PostgreSQL the database was dropped and copied again, and the node's listening connection with it: the
+        // node serves nothing cached until it listens again (about a second), as after a lost connection.
+        for (var waited = 0; feed is not null && (feed.Listens == listens || !feed.InStep) && waited < 15_000; waited += 10)
+        {
+            await Task.Delay(10);
+        }
 
         await using var scope = Services.CreateAsyncScope();
         var changes = scope.ServiceProvider.GetRequiredService<ContentChanges>();

@@ -10,6 +10,9 @@ namespace TherapyGuide.Web.Caching;
 /// </summary>
 public static class CacheTags
 {
+    /// <summary>Every public page (the policy adds it): what a node clears when it may have missed a change.</summary>
+    public const string AnyPage = "page";
+
     /// <summary>Pages that list or show content of every kind (search results, the print pack, the sitemap).</summary>
     public const string AnyContent = "content";
 

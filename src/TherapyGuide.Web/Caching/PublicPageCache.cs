@@ -21,6 +21,9 @@ public sealed class PublicPageCache(IOutputCacheStore cache, ContentVersion vers
         return ClearAsync(slugs.Distinct(StringComparer.Ordinal).Select(CacheTags.Article));
     }
 
+    /// <summary>Another node saved a change that makes pages with these tags out of date.</summary>
+    public Task ChangedElsewhereAsync(IEnumerable<string> tags) => ClearAsync(tags);
+
     /// <summary>
     /// The version moves on first, so pages still being rendered from before the change are not stored
     /// (<see cref="ContentVersionGuard"/>); then the pages are cleared; then the version moves on again, so a reader

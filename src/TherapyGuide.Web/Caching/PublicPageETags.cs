@@ -4,9 +4,10 @@ namespace TherapyGuide.Web.Caching;
 
 /// <summary>
 /// Public pages carry the content version as their ETag; a reader whose copy is current gets 304 and no body.
-/// The editors' area, whose pages differ per person, is left alone.
+/// The editors' area, whose pages differ per person, is left alone; so is every page while this node is out of step
+/// with the others (<see cref="ICacheCoherence"/>).
 /// </summary>
-public sealed class PublicPageETags(RequestDelegate next, ContentVersion version)
+public sealed class PublicPageETags(RequestDelegate next, ContentVersion version, ICacheCoherence coherence)
 {
     public Task InvokeAsync(HttpContext context)
     {
@@ -20,8 +21,9 @@ public sealed class PublicPageETags(RequestDelegate next, ContentVersion version
             return next(context);
         }
 
-        var etag = version.ETag;
-        if (request.Headers.IfNoneMatch.Any(value => value is not null && value.Split(',').Any(tag => tag.Trim() == etag)))
+        // A node that may have missed another node's change cannot vouch that a reader's copy is current: no ETag, no 304.
+        var etag = coherence.InStep ? version.ETag : null;
+        if (etag is not null && request.Headers.IfNoneMatch.Any(value => value is not null && value.Split(',').Any(tag => tag.Trim() == etag)))
         {
             context.Response.StatusCode = StatusCodes.Status304NotModified;
             context.Response.Headers.ETag = etag;
@@ -32,7 +34,11 @@ public sealed class PublicPageETags(RequestDelegate next, ContentVersion version
         {
             if (context.Response.StatusCode == StatusCodes.Status200OK && !context.Response.Headers.ContainsKey(HeaderNames.SetCookie))
             {
-                context.Response.Headers.ETag = etag;
+                if (etag is not null)
+                {
+                    context.Response.Headers.ETag = etag;
+                }
+
                 context.Response.Headers.CacheControl = "no-cache";
                 // Compressed or not, a page depends on Accept-Encoding: a shared cache must not give one reader's copy to another.
                 if (!context.Response.Headers.Vary.Any(value => value is not null && value.Contains(HeaderNames.AcceptEncoding, StringComparison.OrdinalIgnoreCase)))

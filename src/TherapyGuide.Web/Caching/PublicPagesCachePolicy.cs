@@ -21,6 +21,7 @@ public static class PublicPagesCachePolicy
             // TherapyGuide:OutputCache false (the benchmark, measuring rendering) leaves every page uncached.
             .With(context => context.HttpContext.RequestServices.GetRequiredService<IOptions<TherapyGuideOptions>>().Value.OutputCache)
             .Expire(TimeSpan.FromHours(1))
+            .Tag(CacheTags.AnyPage)
             // Only the query parameters a page names (VaryByQueryKeys) get copies of their own; any other
             // (?utm_source=…, made-up ones) shares the page's one copy rather than filling the cache.
             .SetVaryByQuery([])

@@ -13,9 +13,8 @@ public static class StorePreparation
 {
     /// <summary>
     /// Makes a SQLite store owner-only, applies migrations, switches SQLite to WAL, checks the key ring opens, then
-    /// imports what data/content has that the store lacks. On PostgreSQL, several nodes may start at once: EF Core's
-    /// migration lock lets one migrate, and an advisory lock lets one create the roles and import while the others
-    /// wait, then find it done.
+    /// imports what data/content has that the store lacks. On PostgreSQL, several nodes may start at once: an advisory
+    /// lock lets one migrate, create the roles and import while the others wait, then find it done.
     /// </summary>
     public static async Task PrepareStoreAsync(this WebApplication app, CancellationToken cancellationToken = default)
     {
@@ -30,8 +29,17 @@ public static class StorePreparation
             StoreFiles.NarrowStore(store, app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(StoreFiles)));
         }
 
+        IAsyncDisposable? oneAtATime = null;
         try
         {
+            if (!sqlite)
+            {
+                // The database first (if the account may create it), then the lock in it, then the migrations: EF
+                // Core's own migration lock is let go between migrations, and a second node could apply one twice.
+                await PostgreSqlStore.CreateDatabaseAsync(db, cancellationToken);
+                oneAtATime = await PostgreSqlStore.HoldPreparationLockAsync(db, cancellationToken);
+            }
+
             await MigrateAsync(db, cancellationToken);
         }
         catch (Exception failure) when (!sqlite && PostgreSqlStore.Explain(failure, db.Database.GetConnectionString()!) is { } message)
@@ -39,10 +47,10 @@ public static class StorePreparation
             throw new StoreSettingsException(message, failure);
         }
 
+        await using var held = oneAtATime;
+
         // Here, before the site serves anything: a missing or wrong key-encryption key stops the start.
         KeyRing.Check(app.Services);
-
-        await using var oneAtATime = sqlite ? null : await PostgreSqlStore.HoldPreparationLockAsync(db, cancellationToken);
 
         var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
         foreach (var role in Roles.All)

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.AspNetCore.ResponseCompression;
 using TherapyGuide.Web.Caching;
 using TherapyGuide.Web.Content;
@@ -15,6 +16,8 @@ public static class CachingRegistration
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
         services.AddSingleton<ContentVersion>();
+        // One node unless the store registered a way to hear the others (PostgreSqlChangeFeed).
+        services.TryAddSingleton<ICacheCoherence, SingleNode>();
         services.AddSingleton<PublicPageCache>();
         services.AddSingleton<IContentChangeListener>(provider => provider.GetRequiredService<PublicPageCache>());
         services.AddResponseCompression(options =>

@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using TherapyGuide.Web.Caching;
+using TherapyGuide.Web.Content;
 using TherapyGuide.Web.Content.Search;
 using TherapyGuide.Web.Data;
 using TherapyGuide.Web.Data.PostgreSql;
@@ -25,6 +27,12 @@ public static class StoreRegistration
             var connectionString = StoreSettings.PostgreSqlConnection(configured);
             builder.Services.AddDbContextPool<TherapyGuideDbContext, PostgreSqlStoreContext>(options => options.UseNpgsql(connectionString));
             builder.Services.AddScoped<ISearchStore, PostgreSqlSearchStore>();
+            // Several nodes may share this store: each tells the others what a save made out of date, and hears theirs.
+            builder.Services.AddSingleton(new PostgreSqlChangeFeed.Listening(connectionString));
+            builder.Services.AddSingleton<PostgreSqlChangeFeed>();
+            builder.Services.AddSingleton<ICacheCoherence>(provider => provider.GetRequiredService<PostgreSqlChangeFeed>());
+            builder.Services.AddSingleton<IContentChangeListener>(provider => provider.GetRequiredService<PostgreSqlChangeFeed>());
+            builder.Services.AddHostedService(provider => provider.GetRequiredService<PostgreSqlChangeFeed>());
         }
         else
         {

@@ -1,5 +1,7 @@
 using System.Net.Sockets;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 
 namespace TherapyGuide.Web.Data.PostgreSql;
@@ -20,6 +22,25 @@ internal static class PostgreSqlStore
         await db.Database.OpenConnectionAsync(cancellationToken);
         await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_lock({PreparationLock})", cancellationToken);
         return new Release(db);
+    }
+
+    /// <summary>Creates the database if it is missing; another node starting at the same moment may create it first.</summary>
+    public static async Task CreateDatabaseAsync(TherapyGuideDbContext db, CancellationToken cancellationToken)
+    {
+        var creator = db.GetService<IRelationalDatabaseCreator>();
+        if (await creator.ExistsAsync(cancellationToken))
+        {
+            return;
+        }
+
+        try
+        {
+            await creator.CreateAsync(cancellationToken);
+        }
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.DuplicateDatabase)
+        {
+            // Created by another node meanwhile: the same empty database.
+        }
     }
 
     /// <summary>The operator's message for a server that cannot be reached or used, or null for any other failure.</summary>

@@ -1,0 +1,236 @@
+using System.Text;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using TherapyGuide.Web.Content;
+using TherapyGuide.Web.Data;
+
+namespace TherapyGuide.Web.Caching;
+
+/// <summary>
+/// Several nodes on one PostgreSQL store: each keeps its cached pages in its own memory (a hit costs no round trip)
+/// and tells the others what a save made out of date with PostgreSQL's NOTIFY; each listens on a connection of its own
+/// (LISTEN) and clears those pages. A node that loses that connection is out of step (<see cref="ICacheCoherence"/>):
+/// it serves nothing from its cache until it listens again, and then clears every cached page, since it may have
+/// missed a change meanwhile.
+/// </summary>
+public sealed partial class PostgreSqlChangeFeed(
+    PublicPageCache cache,
+    IServiceScopeFactory scopes,
+    PostgreSqlChangeFeed.Listening listening,
+    ILogger<PostgreSqlChangeFeed> logger) : BackgroundService, IContentChangeListener, ICacheCoherence
+{
+    public const string Channel = "therapyguide_changes";
+
+    /// <summary>
+    /// The longest a node waits before trying to listen again after its connection was lost: it tries after 50 ms,
+    /// then waits twice as long after each failure, up to this.
+    /// </summary>
+    public static readonly TimeSpan RetryDelay = TimeSpan.FromSeconds(1);
+
+    /// <summary>
+    /// A notification holds at most 8,000 bytes; a change with more tags than that (never seen: a save clears a few)
+    /// asks the other nodes to clear every page.
+    /// </summary>
+    private const int MaxPayloadBytes = 7_000;
+
+    /// <summary>How long a start waits for the node to listen before it serves anyway (out of step until it does).</summary>
+    private static readonly TimeSpan _firstListenWait = TimeSpan.FromSeconds(10);
+
+    private readonly string _node = Guid.NewGuid().ToString("N");
+    private readonly List<string> _heard = [];
+    private readonly TaskCompletionSource _firstListen = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private volatile bool _inStep;
+    private volatile int _listens;
+
+    /// <summary>The store's connection string, as the site's pool uses it.</summary>
+    public sealed record Listening(string ConnectionString);
+
+    /// <summary>The listening connection: the store's own, with keepalives, so a dead server is noticed within seconds.</summary>
+    private string ListeningConnection => new NpgsqlConnectionStringBuilder(listening.ConnectionString)
+    {
+        ApplicationName = ApplicationName + _node,
+        Pooling = false,
+        KeepAlive = 5,
+        TcpKeepAlive = true,
+    }.ConnectionString;
+
+    /// <summary>The listening connections' application name, before the node's name (pg_stat_activity shows them).</summary>
+    public const string ApplicationName = "TherapyGuide change feed ";
+
+    public bool InStep => _inStep;
+
+    /// <summary>How many times this node has started listening (once at the start, again after each lost connection).</summary>
+    public int Listens => _listens;
+
+    /// <summary>This node's name in its notices, and in the listening connection's application name.</summary>
+    public string Node => _node;
+
+    public Task ChangedAsync(ContentKind kind, IEnumerable<string?> slugs) => SendAsync(CacheTags.ChangedBy(kind, slugs));
+
+    public Task ArticlePagesChangedAsync(IEnumerable<string> slugs)
+    {
+        ArgumentNullException.ThrowIfNull(slugs);
+        return SendAsync([.. slugs.Distinct(StringComparer.Ordinal).Select(CacheTags.Article)]);
+    }
+
+    /// <summary>
+    /// The change is saved already: a notice that cannot be sent is logged, not thrown at the editor. The store is
+    /// then out of reach for the other nodes too, so they are out of step and serve nothing cached.
+    /// </summary>
+    private async Task SendAsync(IReadOnlyList<string> tags)
+    {
+        var payload = JsonSerializer.Serialize(new Notice(_node, tags));
+        if (Encoding.UTF8.GetByteCount(payload) > MaxPayloadBytes)
+        {
+            payload = JsonSerializer.Serialize(new Notice(_node, [CacheTags.AnyPage]));
+        }
+
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<TherapyGuideDbContext>();
+            await db.Database.ExecuteSqlAsync($"SELECT pg_notify({Channel}, {payload})", CancellationToken.None);
+        }
+        catch (Exception e) when (e is NpgsqlException or InvalidOperationException or TimeoutException)
+        {
+            LogNotSent(e.Message);
+        }
+    }
+
+    /// <summary>The node starts serving once it listens, so its first pages are cached and carry ETags.</summary>
+    public override async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await base.StartAsync(cancellationToken);
+        try
+        {
+            await _firstListen.Task.WaitAsync(_firstListenWait, cancellationToken);
+        }
+        catch (TimeoutException)
+        {
+            LogStartedOutOfStep(_firstListenWait.TotalSeconds);
+        }
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var failures = 0;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            var listensBefore = _listens;
+            try
+            {
+                await ListenAsync(stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception e) when (e is NpgsqlException or IOException or TimeoutException or InvalidOperationException)
+            {
+                _inStep = false;
+                failures = _listens == listensBefore ? failures + 1 : 1;
+                var delay = TimeSpan.FromMilliseconds(Math.Min(RetryDelay.TotalMilliseconds, 50 * Math.Pow(2, Math.Min(failures - 1, 10))));
+                LogLost(e.Message, delay.TotalSeconds);
+                try
+                {
+                    await Task.Delay(delay, stoppingToken);
+                }
+                catch (OperationCanceledException)
+                {
+                    return;
+                }
+            }
+        }
+    }
+
+    private async Task ListenAsync(CancellationToken stoppingToken)
+    {
+        await using var connection = new NpgsqlConnection(ListeningConnection);
+        connection.Notification += (_, e) =>
+        {
+            lock (_heard)
+            {
+                _heard.Add(e.Payload);
+            }
+        };
+        try
+        {
+            await connection.OpenAsync(stoppingToken);
+            await using (var listen = new NpgsqlCommand($"LISTEN {Channel}", connection))
+            {
+                await listen.ExecuteNonQueryAsync(stoppingToken);
+            }
+
+            // Listening again after a start or a lost connection: whatever changed meanwhile, no cached page is kept.
+            await cache.ChangedElsewhereAsync([CacheTags.AnyPage]);
+            _inStep = true;
+            _listens++;
+            _firstListen.TrySetResult();
+            LogListening();
+            while (true)
+            {
+                await connection.WaitAsync(stoppingToken);
+                await ClearHeardAsync();
+            }
+        }
+        finally
+        {
+            _inStep = false;
+        }
+    }
+
+    private async Task ClearHeardAsync()
+    {
+        List<string> heard;
+        lock (_heard)
+        {
+            heard = [.. _heard];
+            _heard.Clear();
+        }
+
+        foreach (var payload in heard)
+        {
+            var notice = Read(payload);
+            if (notice is null)
+            {
+                LogUnreadable(payload.Length);
+                await cache.ChangedElsewhereAsync([CacheTags.AnyPage]);
+            }
+            else if (notice.Node != _node)
+            {
+                await cache.ChangedElsewhereAsync(notice.Tags);
+            }
+        }
+    }
+
+    private static Notice? Read(string payload)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<Notice>(payload) is { Node: not null, Tags: not null } notice ? notice : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>What one node tells the others: who saved (so it skips its own notice), and the tags to clear.</summary>
+    private sealed record Notice(string Node, IReadOnlyList<string> Tags);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Listening for the other nodes' changes; every cached page was cleared")]
+    private partial void LogListening();
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Not listening for the other nodes' changes {Seconds} s after the start; serving no cached page until it is")]
+    private partial void LogStartedOutOfStep(double seconds);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Lost the connection that hears the other nodes' changes ({Reason}); serving no cached page until it is back, trying again in {Seconds} s")]
+    private partial void LogLost(string reason, double seconds);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Could not tell the other nodes of a saved change ({Reason}); they serve nothing cached while the store is out of their reach")]
+    private partial void LogNotSent(string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A change notice of {Length} characters could not be read; every cached page was cleared")]
+    private partial void LogUnreadable(int length);
+}
