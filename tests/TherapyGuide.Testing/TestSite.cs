@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -49,6 +50,9 @@ public sealed partial class TestSite : WebApplicationFactory<Program>
     /// </summary>
     public bool AsDeployed { get; init; }
 
+    /// <summary>Services put in place of the site's own, such as a stand-in the test controls.</summary>
+    public Action<IServiceCollection>? TestServices { get; init; }
+
     /// <summary>Starts on an empty store that the site migrates and seeds itself, for tests of the first start itself.</summary>
     public bool FirstStart { get; init; }
 
@@ -74,6 +78,11 @@ public sealed partial class TestSite : WebApplicationFactory<Program>
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
+        }
+
+        if (TestServices is not null)
+        {
+            builder.ConfigureTestServices(TestServices);
         }
 
         SiteStarts.Record(nameof(TestSite), PrepareStore() ? "template copy" : "own store");

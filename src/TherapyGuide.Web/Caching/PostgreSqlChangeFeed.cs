@@ -2,7 +2,6 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
-using TherapyGuide.Web.Content;
 using TherapyGuide.Web.Data;
 
 namespace TherapyGuide.Web.Caching;
@@ -15,11 +14,14 @@ namespace TherapyGuide.Web.Caching;
 /// missed a change meanwhile.
 /// </summary>
 public sealed partial class PostgreSqlChangeFeed(
-    PublicPageCache cache,
+    IServiceProvider services,
     IServiceScopeFactory scopes,
     PostgreSqlChangeFeed.Listening listening,
-    ILogger<PostgreSqlChangeFeed> logger) : BackgroundService, IContentChangeListener, ICacheCoherence
+    ILogger<PostgreSqlChangeFeed> logger) : BackgroundService, IChangeBroadcast, ICacheCoherence
 {
+    // Asked for when first needed: the cache tells this feed what to send, so it cannot be given to it at construction.
+    private PublicPageCache Cache => services.GetRequiredService<PublicPageCache>();
+
     public const string Channel = "therapyguide_changes";
 
     /// <summary>
@@ -66,24 +68,16 @@ public sealed partial class PostgreSqlChangeFeed(
     /// <summary>This node's name in its notices, and in the listening connection's application name.</summary>
     public string Node => _node;
 
-    public Task ChangedAsync(ContentKind kind, IEnumerable<string?> slugs) => SendAsync(CacheTags.ChangedBy(kind, slugs));
-
-    public Task ArticlePagesChangedAsync(IEnumerable<string> slugs)
-    {
-        ArgumentNullException.ThrowIfNull(slugs);
-        return SendAsync([.. slugs.Distinct(StringComparer.Ordinal).Select(CacheTags.Article)]);
-    }
-
     /// <summary>
     /// The change is saved already: a notice that cannot be sent is logged, not thrown at the editor. The store is
     /// then out of reach for the other nodes too, so they are out of step and serve nothing cached.
     /// </summary>
-    private async Task SendAsync(IReadOnlyList<string> tags)
+    public async Task SendAsync(IReadOnlyList<string> tags, long before, long after)
     {
-        var payload = JsonSerializer.Serialize(new Notice(_node, tags));
+        var payload = JsonSerializer.Serialize(new Notice(_node, tags, before, after));
         if (Encoding.UTF8.GetByteCount(payload) > MaxPayloadBytes)
         {
-            payload = JsonSerializer.Serialize(new Notice(_node, [CacheTags.AnyPage]));
+            payload = JsonSerializer.Serialize(new Notice(_node, [CacheTags.AnyPage], before, after));
         }
 
         try
@@ -163,7 +157,7 @@ public sealed partial class PostgreSqlChangeFeed(
             }
 
             // Listening again after a start or a lost connection: whatever changed meanwhile, no cached page is kept.
-            await cache.ChangedElsewhereAsync([CacheTags.AnyPage]);
+            await Cache.ForgetEverythingAsync(stoppingToken);
             _inStep = true;
             _listens++;
             _firstListen.TrySetResult();
@@ -195,11 +189,11 @@ public sealed partial class PostgreSqlChangeFeed(
             if (notice is null)
             {
                 LogUnreadable(payload.Length);
-                await cache.ChangedElsewhereAsync([CacheTags.AnyPage]);
+                await Cache.ForgetEverythingAsync(CancellationToken.None);
             }
             else if (notice.Node != _node)
             {
-                await cache.ChangedElsewhereAsync(notice.Tags);
+                await Cache.ChangedElsewhereAsync(notice.Tags, notice.Before, notice.After);
             }
         }
     }
@@ -216,8 +210,11 @@ public sealed partial class PostgreSqlChangeFeed(
         }
     }
 
-    /// <summary>What one node tells the others: who saved (so it skips its own notice), and the tags to clear.</summary>
-    private sealed record Notice(string Node, IReadOnlyList<string> Tags);
+    /// <summary>
+    /// What one node tells the others: who saved (so it skips its own notice), the tags to clear, and the store's count
+    /// of changes before and after it cleared them.
+    /// </summary>
+    private sealed record Notice(string Node, IReadOnlyList<string> Tags, long Before, long After);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Listening for the other nodes' changes; every cached page was cleared")]
     private partial void LogListening();

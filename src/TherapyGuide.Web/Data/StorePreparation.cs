@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using TherapyGuide.Web.Accounts;
+using TherapyGuide.Web.Caching;
 using TherapyGuide.Web.Content.Editing;
 using TherapyGuide.Web.Data.PostgreSql;
 using TherapyGuide.Web.Protection;
@@ -67,6 +68,12 @@ public static class StorePreparation
         }
 
         await ActivatorUtilities.CreateInstance<StoredHtmlRefresh>(scope.ServiceProvider).RefreshAsync(cancellationToken);
+
+        // Public pages' ETags carry the store's count of changes, the same on every node.
+        if (app.Services.GetService<ContentVersion>() is { } version)
+        {
+            await version.LoadAsync(cancellationToken);
+        }
     }
 
     private static async Task MigrateAsync(TherapyGuideDbContext db, CancellationToken cancellationToken)

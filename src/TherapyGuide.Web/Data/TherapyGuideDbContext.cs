@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using TherapyGuide.Web.Accounts;
+using TherapyGuide.Web.Caching;
 using TherapyGuide.Web.Content;
 
 namespace TherapyGuide.Web.Data;
@@ -45,6 +46,8 @@ public abstract class TherapyGuideDbContext(DbContextOptions options)
     public DbSet<SignInSession> SignInSessions => Set<SignInSession>();
 
     public DbSet<SignInThrottle> SignInThrottles => Set<SignInThrottle>();
+
+    public DbSet<PublicVersion> PublicVersions => Set<PublicVersion>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using TherapyGuide.Web.Caching;
-using TherapyGuide.Web.Content;
 using TherapyGuide.Web.Content.Search;
 using TherapyGuide.Web.Data;
 using TherapyGuide.Web.Data.PostgreSql;
@@ -31,7 +30,7 @@ public static class StoreRegistration
             builder.Services.AddSingleton(new PostgreSqlChangeFeed.Listening(connectionString));
             builder.Services.AddSingleton<PostgreSqlChangeFeed>();
             builder.Services.AddSingleton<ICacheCoherence>(provider => provider.GetRequiredService<PostgreSqlChangeFeed>());
-            builder.Services.AddSingleton<IContentChangeListener>(provider => provider.GetRequiredService<PostgreSqlChangeFeed>());
+            builder.Services.AddSingleton<IChangeBroadcast>(provider => provider.GetRequiredService<PostgreSqlChangeFeed>());
             builder.Services.AddHostedService(provider => provider.GetRequiredService<PostgreSqlChangeFeed>());
         }
         else

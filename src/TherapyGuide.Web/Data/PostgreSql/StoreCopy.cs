@@ -46,6 +46,8 @@ public static class StoreCopy
         var copied = new List<(string Table, int Rows)>();
         await using (var transaction = await target.Database.BeginTransactionAsync(cancellationToken))
         {
+            // The migrations put a count of changes in place (the ETags' version); the old store's own replaces it.
+            await target.PublicVersions.ExecuteDeleteAsync(cancellationToken);
             foreach (var table in tables)
             {
                 var rows = await (Task<int>)_copySet.MakeGenericMethod(table.ClrType).Invoke(null, [source, target, cancellationToken])!;

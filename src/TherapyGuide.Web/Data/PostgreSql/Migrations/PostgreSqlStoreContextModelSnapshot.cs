@@ -297,6 +297,26 @@ namespace TherapyGuide.Web.Data.PostgreSql.Migrations
                     b.ToTable("SignInThrottles");
                 });
 
+            modelBuilder.Entity("TherapyGuide.Web.Caching.PublicVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Changes")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("PublicVersion", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Changes = 0L
+                        });
+                });
+
             modelBuilder.Entity("TherapyGuide.Web.Content.Article", b =>
                 {
                     b.Property<int>("Id")

@@ -3,7 +3,7 @@ using System;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
-using TherapyGuide.Web.Data;
+using TherapyGuide.Web.Data.Sqlite;
 
 #nullable disable
 
@@ -283,6 +283,26 @@ namespace TherapyGuide.Web.Data.Sqlite.Migrations
                     b.HasIndex("FirstFailureUtc");
 
                     b.ToTable("SignInThrottles");
+                });
+
+            modelBuilder.Entity("TherapyGuide.Web.Caching.PublicVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Changes")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("PublicVersion", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Changes = 0L
+                        });
                 });
 
             modelBuilder.Entity("TherapyGuide.Web.Content.Article", b =>
