@@ -56,6 +56,9 @@ public sealed class TherapyGuideOptions
     /// <summary>The key that encrypts the sign-in key ring at rest.</summary>
     public KeyRingOptions KeyRing { get; set; } = new();
 
+    /// <summary>Shared HTTP caches in front of the site, purged on every save (none by default).</summary>
+    public Caching.FrontCacheOptions FrontCache { get; set; } = new();
+
     /// <summary>Days "Was this page helpful?" answers and their comments are kept (365 by default).</summary>
     public int FeedbackRetentionDays { get; set; } = 365;
 

@@ -6,5 +6,6 @@ namespace TherapyGuide.Web.Caching;
 /// </summary>
 public interface IChangeBroadcast
 {
+    /// <summary>Returns once the other nodes have cleared those pages (or a bound passed): what anyone fetches next is new.</summary>
     Task SendAsync(IReadOnlyList<string> tags, long before, long after);
 }

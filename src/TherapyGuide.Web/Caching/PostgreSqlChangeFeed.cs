@@ -9,7 +9,8 @@ namespace TherapyGuide.Web.Caching;
 /// <summary>
 /// Several nodes on one PostgreSQL store: each keeps its cached pages in its own memory (a hit costs no round trip)
 /// and tells the others what a save made out of date with PostgreSQL's NOTIFY; each listens on a connection of its own
-/// (LISTEN) and clears those pages. A node that loses that connection is out of step (<see cref="ICacheCoherence"/>):
+/// (LISTEN) and clears those pages, then answers that it has. A save waits for every answer (at most
+/// <see cref="AcknowledgementWait"/>), so the next request, to any node, shows the change. A node that loses that connection is out of step (<see cref="ICacheCoherence"/>):
 /// it serves nothing from its cache until it listens again, and then clears every cached page, since it may have
 /// missed a change meanwhile.
 /// </summary>
@@ -39,7 +40,15 @@ public sealed partial class PostgreSqlChangeFeed(
     /// <summary>How long a start waits for the node to listen before it serves anyway (out of step until it does).</summary>
     private static readonly TimeSpan _firstListenWait = TimeSpan.FromSeconds(10);
 
+    /// <summary>
+    /// The longest a save waits for every other listening node to say it has cleared the pages (each answers a notice
+    /// with an acknowledgement once it has): the editor's save returns, and the front caches are purged, after that.
+    /// A node that does not answer in time (stopped, or stuck) is waited for no longer; it is logged.
+    /// </summary>
+    public static readonly TimeSpan AcknowledgementWait = TimeSpan.FromSeconds(1);
+
     private readonly string _node = Guid.NewGuid().ToString("N");
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Acknowledgements> _awaiting = new(StringComparer.Ordinal);
     private readonly List<string> _heard = [];
     private readonly TaskCompletionSource _firstListen = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private volatile bool _inStep;
@@ -74,21 +83,40 @@ public sealed partial class PostgreSqlChangeFeed(
     /// </summary>
     public async Task SendAsync(IReadOnlyList<string> tags, long before, long after)
     {
-        var payload = JsonSerializer.Serialize(new Notice(_node, tags, before, after));
+        var id = Guid.NewGuid().ToString("N");
+        var payload = JsonSerializer.Serialize(new Notice(_node, tags, before, after, id));
         if (Encoding.UTF8.GetByteCount(payload) > MaxPayloadBytes)
         {
-            payload = JsonSerializer.Serialize(new Notice(_node, [CacheTags.AnyPage], before, after));
+            payload = JsonSerializer.Serialize(new Notice(_node, [CacheTags.AnyPage], before, after, id));
         }
 
+        Acknowledgements? acknowledgements = null;
         try
         {
-            await using var scope = scopes.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<TherapyGuideDbContext>();
-            await db.Database.ExecuteSqlAsync($"SELECT pg_notify({Channel}, {payload})", CancellationToken.None);
+            await using (var scope = scopes.CreateAsyncScope())
+            {
+                var db = scope.ServiceProvider.GetRequiredService<TherapyGuideDbContext>();
+                // The other nodes listening now: each answers once it has cleared the pages.
+                var others = await db.Database
+                    .SqlQuery<int>($"SELECT count(*)::int AS \"Value\" FROM pg_stat_activity WHERE datname = current_database() AND application_name LIKE {ApplicationName + "%"} AND application_name <> {ApplicationName + _node}")
+                    .SingleAsync(CancellationToken.None);
+                acknowledgements = _awaiting[id] = new Acknowledgements(others);
+                await db.Database.ExecuteSqlAsync($"SELECT pg_notify({Channel}, {payload})", CancellationToken.None);
+            }
+
+            await acknowledgements.All.WaitAsync(AcknowledgementWait);
+        }
+        catch (TimeoutException) when (acknowledgements is not null)
+        {
+            LogNotAcknowledged(acknowledgements.Missing, acknowledgements.Expected, AcknowledgementWait.TotalSeconds);
         }
         catch (Exception e) when (e is NpgsqlException or InvalidOperationException or TimeoutException)
         {
             LogNotSent(e.Message);
+        }
+        finally
+        {
+            _awaiting.TryRemove(id, out _);
         }
     }
 
@@ -165,7 +193,7 @@ public sealed partial class PostgreSqlChangeFeed(
             while (true)
             {
                 await connection.WaitAsync(stoppingToken);
-                await ClearHeardAsync();
+                await ClearHeardAsync(connection);
             }
         }
         finally
@@ -174,7 +202,7 @@ public sealed partial class PostgreSqlChangeFeed(
         }
     }
 
-    private async Task ClearHeardAsync()
+    private async Task ClearHeardAsync(NpgsqlConnection connection)
     {
         List<string> heard;
         lock (_heard)
@@ -191,9 +219,22 @@ public sealed partial class PostgreSqlChangeFeed(
                 LogUnreadable(payload.Length);
                 await Cache.ForgetEverythingAsync(CancellationToken.None);
             }
+            else if (notice.AcknowledgementOf is { } acknowledged)
+            {
+                if (_awaiting.TryGetValue(acknowledged, out var acknowledgements))
+                {
+                    acknowledgements.Heard();
+                }
+            }
             else if (notice.Node != _node)
             {
-                await Cache.ChangedElsewhereAsync(notice.Tags, notice.Before, notice.After);
+                await Cache.ChangedElsewhereAsync(notice.Tags!, notice.Before, notice.After);
+                if (notice.Id is not null)
+                {
+                    var acknowledgement = JsonSerializer.Serialize(new Notice(_node, null, 0, 0, AcknowledgementOf: notice.Id));
+                    await using var answer = new NpgsqlCommand("SELECT pg_notify($1, $2)", connection) { Parameters = { new() { Value = Channel }, new() { Value = acknowledgement } } };
+                    await answer.ExecuteNonQueryAsync(CancellationToken.None);
+                }
             }
         }
     }
@@ -202,7 +243,7 @@ public sealed partial class PostgreSqlChangeFeed(
     {
         try
         {
-            return JsonSerializer.Deserialize<Notice>(payload) is { Node: not null, Tags: not null } notice ? notice : null;
+            return JsonSerializer.Deserialize<Notice>(payload) is { Node: not null } notice && (notice.Tags is not null || notice.AcknowledgementOf is not null) ? notice : null;
         }
         catch (JsonException)
         {
@@ -211,10 +252,41 @@ public sealed partial class PostgreSqlChangeFeed(
     }
 
     /// <summary>
-    /// What one node tells the others: who saved (so it skips its own notice), the tags to clear, and the store's count
-    /// of changes before and after it cleared them.
+    /// What one node tells the others: who saved (so it skips its own notice), the tags to clear, the store's count
+    /// of changes before and after it cleared them, and the notice's name; or that it has acted on the notice so named.
     /// </summary>
-    private sealed record Notice(string Node, IReadOnlyList<string> Tags, long Before, long After);
+    private sealed record Notice(string Node, IReadOnlyList<string>? Tags, long Before, long After, string? Id = null, string? AcknowledgementOf = null);
+
+    /// <summary>The other nodes' answers to one notice, awaited by its sender.</summary>
+    private sealed class Acknowledgements
+    {
+        private readonly TaskCompletionSource _all = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private int _missing;
+
+        public Acknowledgements(int expected)
+        {
+            Expected = expected;
+            _missing = expected;
+            if (expected <= 0)
+            {
+                _all.TrySetResult();
+            }
+        }
+
+        public int Expected { get; }
+
+        public int Missing => Volatile.Read(ref _missing);
+
+        public Task All => _all.Task;
+
+        public void Heard()
+        {
+            if (Interlocked.Decrement(ref _missing) == 0)
+            {
+                _all.TrySetResult();
+            }
+        }
+    }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Listening for the other nodes' changes; every cached page was cleared")]
     private partial void LogListening();
@@ -227,6 +299,9 @@ public sealed partial class PostgreSqlChangeFeed(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Could not tell the other nodes of a saved change ({Reason}); they serve nothing cached while the store is out of their reach")]
     private partial void LogNotSent(string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Missing} of {Expected} other nodes did not say within {Seconds} s that they had cleared the pages a save changed")]
+    private partial void LogNotAcknowledged(int missing, int expected, double seconds);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "A change notice of {Length} characters could not be read; every cached page was cleared")]
     private partial void LogUnreadable(int length);

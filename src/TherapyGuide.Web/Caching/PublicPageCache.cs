@@ -6,10 +6,11 @@ namespace TherapyGuide.Web.Caching;
 /// <summary>
 /// Makes a change visible to readers at their very next request: clears the cached pages that show what changed
 /// (and only those) and moves the ETag on, so a reader's browser asks again too; then tells the site's other nodes, if
-/// any (<see cref="IChangeBroadcast"/>), which do the same. Hears of changes through <see cref="ContentChanges"/>, so
+/// any (<see cref="IChangeBroadcast"/>), which do the same; and last purges those pages from the front caches, if any
+/// (<see cref="FrontCachePurge"/>), so that what they fetch again is new everywhere. Hears of changes through <see cref="ContentChanges"/>, so
 /// the content core does not depend on this cache.
 /// </summary>
-public sealed class PublicPageCache(IOutputCacheStore cache, ContentVersion version, IEnumerable<IChangeBroadcast> broadcasts) : IContentChangeListener
+public sealed class PublicPageCache(IOutputCacheStore cache, ContentVersion version, IEnumerable<IChangeBroadcast> broadcasts, FrontCachePurge front) : IContentChangeListener
 {
     /// <summary>One item of <paramref name="kind"/> changed; for articles, pass its slug (and its old slug after a rename).</summary>
     public Task ChangedAsync(ContentKind kind, IEnumerable<string?> slugs) =>
@@ -37,6 +38,8 @@ public sealed class PublicPageCache(IOutputCacheStore cache, ContentVersion vers
         {
             await broadcast.SendAsync(tags, before, after);
         }
+
+        await front.PurgeAsync(tags);
     }
 
     /// <summary>

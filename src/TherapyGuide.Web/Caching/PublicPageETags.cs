@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 
 namespace TherapyGuide.Web.Caching;
@@ -5,9 +6,11 @@ namespace TherapyGuide.Web.Caching;
 /// <summary>
 /// Public pages carry the content version as their ETag; a reader whose copy is current gets 304 and no body.
 /// The editors' area, whose pages differ per person, is left alone; so is every page while this node is out of step
-/// with the others (<see cref="ICacheCoherence"/>).
+/// with the others (<see cref="ICacheCoherence"/>). A page marked for the front caches (<see cref="FrontCacheHeaders"/>)
+/// tells them how long they may keep it (<see cref="FrontCacheOptions.SharedCacheControl"/>); every other page tells
+/// every cache to ask again each time.
 /// </summary>
-public sealed class PublicPageETags(RequestDelegate next, ContentVersion version, ICacheCoherence coherence)
+public sealed class PublicPageETags(RequestDelegate next, ContentVersion version, ICacheCoherence coherence, IOptions<TherapyGuideOptions> options)
 {
     public Task InvokeAsync(HttpContext context)
     {
@@ -39,12 +42,23 @@ public sealed class PublicPageETags(RequestDelegate next, ContentVersion version
                     context.Response.Headers.ETag = etag;
                 }
 
-                context.Response.Headers.CacheControl = "no-cache";
+                // A page a front cache may keep, made with no save in between (else it may show what was just replaced).
+                var front = options.Value.FrontCache;
+                var shared = front.Enabled && etag is not null && etag == version.ETag && context.Response.Headers.ContainsKey(FrontCacheHeaders.Tags);
+                context.Response.Headers.CacheControl = shared ? front.SharedCacheControl : "no-cache";
+                if (!shared)
+                {
+                    context.Response.Headers.Remove(FrontCacheHeaders.Tags);
+                }
                 // Compressed or not, a page depends on Accept-Encoding: a shared cache must not give one reader's copy to another.
                 if (!context.Response.Headers.Vary.Any(value => value is not null && value.Contains(HeaderNames.AcceptEncoding, StringComparison.OrdinalIgnoreCase)))
                 {
                     context.Response.Headers.Append(HeaderNames.Vary, HeaderNames.AcceptEncoding);
                 }
+            }
+            else
+            {
+                context.Response.Headers.Remove(FrontCacheHeaders.Tags);
             }
 
             return Task.CompletedTask;

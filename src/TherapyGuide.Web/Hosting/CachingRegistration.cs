@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using TherapyGuide.Web.Caching;
 using TherapyGuide.Web.Content;
 
@@ -19,6 +20,11 @@ public static class CachingRegistration
         // One node unless the store registered a way to hear the others (PostgreSqlChangeFeed).
         services.TryAddSingleton<ICacheCoherence, SingleNode>();
         services.AddSingleton<PublicPageCache>();
+        // Shared HTTP caches in front (TherapyGuide:FrontCache), purged on every save; none by default.
+        services.AddSingleton<IValidateOptions<TherapyGuideOptions>, FrontCacheValidation>();
+        services.AddSingleton<FrontCachePurge>();
+        // Its failures are logged once, as errors, by FrontCachePurge itself.
+        services.AddHttpClient(nameof(FrontCachePurge)).RemoveAllLoggers();
         services.AddSingleton<IContentChangeListener>(provider => provider.GetRequiredService<PublicPageCache>());
         services.AddResponseCompression(options =>
         {

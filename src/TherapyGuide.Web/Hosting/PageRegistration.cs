@@ -26,7 +26,7 @@ public static class PageRegistration
             options.Conventions.AllowAnonymousToAreaPage("Admin", "/SignIn");
             options.Conventions.AllowAnonymousToAreaPage("Admin", "/Denied");
             options.Conventions.AllowAnonymousToAreaPage("Admin", "/ResetPassword");
-        });
+        }).AddMvcOptions(options => options.Filters.Add<Caching.FrontCacheHeaders>());
         return builder;
     }
 }
