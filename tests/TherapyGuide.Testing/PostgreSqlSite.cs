@@ -41,26 +41,26 @@ public sealed class PostgreSqlSite : IAsyncLifetime, IDisposable
     /// <param name="keyFile">The key-encryption key's file, for a store copied from a SQLite site; the run's own key when null.</param>
     public static TestSite On(string connectionString, string? keyFile = null)
     {
-        var site = new TestSite
+        var site = new TestSite();
+        foreach (var (key, value) in Settings(connectionString, keyFile))
         {
-            Settings =
-            {
-                ["TherapyGuide:Store"] = "PostgreSQL",
-                ["ConnectionStrings:TherapyGuide"] = connectionString,
-                ["TherapyGuide:RateLimits:SearchPerMinute"] = "1000000",
-            },
-        };
-        if (keyFile is null)
-        {
-            site.Settings["TherapyGuide:KeyRing:EncryptionKey"] = _keyEncryptionKey;
-        }
-        else
-        {
-            site.Settings["TherapyGuide:KeyRing:KeyFile"] = keyFile;
+            site.Settings[key] = value;
         }
 
         return site;
     }
+
+    /// <summary>The settings of a site on this database (for a site in its own process too).</summary>
+    public static Dictionary<string, string> Settings(string connectionString, string? keyFile = null) => new()
+    {
+        ["TherapyGuide:Store"] = "PostgreSQL",
+        ["ConnectionStrings:TherapyGuide"] = connectionString,
+        ["TherapyGuide:RateLimits:SearchPerMinute"] = "1000000",
+        [keyFile is null ? "TherapyGuide:KeyRing:EncryptionKey" : "TherapyGuide:KeyRing:KeyFile"] = keyFile ?? _keyEncryptionKey,
+    };
+
+    /// <summary>A database of its own, migrated and seeded (a copy of the run's template); drop it with <see cref="PostgreSqlServer.DropDatabaseAsync"/>.</summary>
+    public static async Task<string> NewDatabaseAsync() => await PostgreSqlServer.NewDatabaseAsync(await TemplateAsync());
 
     private static async Task<string> TemplateAsync()
     {

@@ -11,6 +11,7 @@ namespace TherapyGuide.Testing;
 public sealed class SiteProcess : IDisposable
 {
     private readonly Process _process;
+    private readonly Queue<string> _output = new();
 
     private SiteProcess(Process process, string baseAddress)
     {
@@ -33,9 +34,16 @@ public sealed class SiteProcess : IDisposable
     }
 
     /// <summary>Runs an operator command (<c>users add …</c>) in its own process and returns its exit code and output.</summary>
-    public static async Task<(int ExitCode, string Output)> RunCommandAsync(string databasePath, string standardInput, params string[] args)
+    public static Task<(int ExitCode, string Output)> RunCommandAsync(string databasePath, string standardInput, params string[] args) =>
+        RunCommandAsync(StartInfo(databasePath, args), standardInput);
+
+    /// <summary>Runs an operator command with these settings (a cluster's node's) in its own process.</summary>
+    public static Task<(int ExitCode, string Output)> RunCommandAsync(IEnumerable<KeyValuePair<string, string>> settings, string standardInput, params string[] args) =>
+        RunCommandAsync(StartInfo(settings, args), standardInput);
+
+    private static async Task<(int ExitCode, string Output)> RunCommandAsync(ProcessStartInfo info, string standardInput)
     {
-        using var process = Process.Start(StartInfo(databasePath, args))!;
+        using var process = Process.Start(info)!;
         await process.StandardInput.WriteAsync(standardInput);
         process.StandardInput.Close();
         var output = process.StandardOutput.ReadToEndAsync();
@@ -70,20 +78,36 @@ public sealed class SiteProcess : IDisposable
     }
 
     /// <summary>Starts the site and waits until /healthz answers.</summary>
-    public static async Task<SiteProcess> StartAsync(string databasePath)
+    public static Task<SiteProcess> StartAsync(string databasePath)
     {
         SiteStarts.Record(nameof(SiteProcess), databasePath);
         var port = FreePort();
+        return StartAsync(StartInfo(databasePath, ["--urls", $"http://127.0.0.1:{port}"]), port);
+    }
+
+    /// <summary>
+    /// Starts the site with these settings (configuration keys, such as ConnectionStrings:TherapyGuide) and no store of
+    /// its own, on <paramref name="port"/>, and waits until /healthz answers: a node of a cluster, which a test may
+    /// kill and start again on the same port.
+    /// </summary>
+    public static Task<SiteProcess> StartAsync(IEnumerable<KeyValuePair<string, string>> settings, int port)
+    {
+        SiteStarts.Record(nameof(SiteProcess), $"node on port {port}");
+        return StartAsync(StartInfo(settings, ["--urls", $"http://127.0.0.1:{port}"]), port);
+    }
+
+    private static async Task<SiteProcess> StartAsync(ProcessStartInfo info, int port)
+    {
         var address = $"http://127.0.0.1:{port}";
-        var process = Process.Start(StartInfo(databasePath, ["--urls", address]))!;
-        // Drain the output so that the site never blocks on a full pipe.
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
+        var process = Process.Start(info)!;
+        var site = new SiteProcess(process, address);
+        // Drain the output so that the site never blocks on a full pipe; keep the last lines for a failure's message.
+        process.OutputDataReceived += (_, e) => site.Remember(e.Data);
+        process.ErrorDataReceived += (_, e) => site.Remember(e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         process.StandardInput.Close();
 
-        var site = new SiteProcess(process, address);
         using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
         var deadline = DateTime.UtcNow.AddSeconds(60);
         while (DateTime.UtcNow < deadline && !process.HasExited)
@@ -95,7 +119,7 @@ public sealed class SiteProcess : IDisposable
                     return site;
                 }
             }
-            catch (HttpRequestException)
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
             {
                 // not listening yet
             }
@@ -104,7 +128,36 @@ public sealed class SiteProcess : IDisposable
         }
 
         site.Dispose();
-        throw new InvalidOperationException($"The site did not start on {address}.");
+        throw new InvalidOperationException($"The site did not start on {address}:\n{site.LastOutput}");
+    }
+
+    /// <summary>The last lines the site wrote.</summary>
+    public string LastOutput
+    {
+        get
+        {
+            lock (_output)
+            {
+                return string.Join('\n', _output);
+            }
+        }
+    }
+
+    private void Remember(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (_output)
+        {
+            _output.Enqueue(line);
+            if (_output.Count > 40)
+            {
+                _output.Dequeue();
+            }
+        }
     }
 
     /// <summary>SIGKILL: no shutdown, no flushing, as a power cut or the OOM killer would do.</summary>
@@ -123,6 +176,12 @@ public sealed class SiteProcess : IDisposable
 
     private static ProcessStartInfo StartInfo(string databasePath, IEnumerable<string> args)
     {
+        TestStore.EnsureDatabase(databasePath);
+        return StartInfo(TestStore.Settings(databasePath), args);
+    }
+
+    private static ProcessStartInfo StartInfo(IEnumerable<KeyValuePair<string, string>> settings, IEnumerable<string> args)
+    {
         var info = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = Path.GetDirectoryName(WebAssembly)!,
@@ -139,9 +198,7 @@ public sealed class SiteProcess : IDisposable
 
         // Development keeps cookies usable over plain http on loopback; everything else is as deployed.
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
-        TestStore.EnsureDatabase(databasePath);
-
-        foreach (var (key, value) in TestStore.Settings(databasePath))
+        foreach (var (key, value) in settings)
         {
             info.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
         }
@@ -151,7 +208,8 @@ public sealed class SiteProcess : IDisposable
         return info;
     }
 
-    private static int FreePort()
+    /// <summary>A loopback port nothing listens on now.</summary>
+    public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
