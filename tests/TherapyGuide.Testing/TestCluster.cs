@@ -27,7 +27,7 @@ public sealed class TestCluster : IAsyncDisposable
 
     public VarnishServer Front { get; }
 
-    /// <summary>The nodes' settings, as deploy/therapyguide.env gives them.</summary>
+    /// <summary>The nodes' settings, as deploy/therapyguide.env gives them (<see cref="DeploySettings"/>).</summary>
     public IReadOnlyDictionary<string, string> Settings { get; }
 
     /// <summary>Node <paramref name="index"/>'s own address (0 or 1), no trailing slash.</summary>
@@ -42,13 +42,45 @@ public sealed class TestCluster : IAsyncDisposable
         int[] ports = [SiteProcess.FreePort(), SiteProcess.FreePort()];
         // The front first: the nodes are told where to send their purges.
         var front = await VarnishServer.StartAsync(ports);
-        var settings = PostgreSqlSite.Settings(connectionString);
-        settings["TherapyGuide:FrontCache:PurgeAddresses:0"] = front.BaseAddress;
-        // Behind the front, a reader's address is the one Varnish forwards (X-Forwarded-For), as deployed.
-        settings["ASPNETCORE_FORWARDEDHEADERS_ENABLED"] = "true";
+        var settings = DeploySettings(new Dictionary<string, string>(PostgreSqlSite.Settings(connectionString))
+        {
+            ["TherapyGuide:FrontCache:PurgeAddresses:0"] = front.BaseAddress,
+        });
         var cluster = new TestCluster(connectionString, ports, front, settings);
         await Task.WhenAll(cluster.StartAsync(0), cluster.StartAsync(1));
         return cluster;
+    }
+
+    /// <summary>
+    /// The settings an operator gives every node (deploy/therapyguide.env), with this cluster's database, key and
+    /// front in place of the file's; everything else as the file says, but for ASPNETCORE_ENVIRONMENT: the tests serve
+    /// plain http on loopback (<see cref="SiteProcess"/> runs the site as Development).
+    /// </summary>
+    private static Dictionary<string, string> DeploySettings(Dictionary<string, string> ours)
+    {
+        var file = Path.Combine(RepositoryPaths.Root, "deploy", "therapyguide.env");
+        var settings = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var line in File.ReadLines(file).Select(line => line.Trim()).Where(line => line.Length > 0 && !line.StartsWith('#')))
+        {
+            var equals = line.IndexOf('=', StringComparison.Ordinal);
+            var key = line[..equals].Replace("__", ":", StringComparison.Ordinal);
+            if (key != "ASPNETCORE_ENVIRONMENT")
+            {
+                settings[key] = line[(equals + 1)..];
+            }
+        }
+
+        foreach (var (key, value) in ours)
+        {
+            if (key is not "TherapyGuide:RateLimits:SearchPerMinute" && !settings.ContainsKey(key))
+            {
+                throw new InvalidOperationException($"deploy/therapyguide.env sets no {key.Replace(":", "__", StringComparison.Ordinal)}, which every node needs.");
+            }
+
+            settings[key] = value;
+        }
+
+        return settings;
     }
 
     /// <summary>Starts node <paramref name="index"/> (again) on its port and waits until it answers.</summary>

@@ -87,6 +87,29 @@ public sealed partial class VarnishServer : IDisposable
         throw new InvalidOperationException($"Varnish did not start on port {port}.");
     }
 
+    /// <summary>Compiles the repository's configuration exactly as shipped (varnishd -C): the exit code and what it said on failure.</summary>
+    public static async Task<(int ExitCode, string Error)> CompileShippedAsync()
+    {
+        var work = Path.Combine(Path.GetTempPath(), $"therapyguide-varnish-{Guid.NewGuid():N}");
+        var info = new ProcessStartInfo(Varnishd) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var arg in (string[])["-C", "-n", work, "-f", Path.Combine(Configuration, "therapyguide.vcl"), "-p", $"vcl_path={Configuration}"])
+        {
+            info.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(info)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = await process.StandardError.ReadToEndAsync();
+        await output;
+        await process.WaitForExitAsync();
+        if (Directory.Exists(work))
+        {
+            Directory.Delete(work, recursive: true);
+        }
+
+        return (process.ExitCode, error.Length > 2000 ? error[..2000] : error);
+    }
+
     /// <summary>The example cluster.vcl with its two example ports replaced by the nodes' (and more nodes added alike).</summary>
     private static string ClusterFor(int[] ports)
     {

@@ -18,6 +18,14 @@ public sealed class ClusterTests(ITestOutputHelper output)
     private const string Address = $"/articles/{Slug}";
 
     [ClusterFact]
+    public async Task The_shipped_varnish_configuration_compiles_as_it_is()
+    {
+        var (exitCode, error) = await VarnishServer.CompileShippedAsync();
+
+        Assert.True(exitCode == 0, error);
+    }
+
+    [ClusterFact]
     public async Task A_save_on_one_node_is_shown_at_the_next_request_through_the_other_node_and_through_the_front()
     {
         await using var cluster = await TestCluster.StartAsync();
@@ -39,6 +47,15 @@ public sealed class ClusterTests(ITestOutputHelper output)
         await ReadThroughFrontAsync(reader);
         var (etag, hit) = await ReadThroughFrontAsync(reader);
         Assert.Equal("hit", hit);
+        // A reader's own cookies (another site's, an old one's) do not split the front's copy.
+        using (var cookieSender = new HttpClient(new HttpClientHandler { UseCookies = false }) { BaseAddress = new Uri(cluster.Front.BaseAddress) })
+        using (var withCookie = new HttpRequestMessage(HttpMethod.Get, Address))
+        {
+            withCookie.Headers.Add("Cookie", "tracking=1; tg.af=old");
+            using var response = await cookieSender.SendAsync(withCookie);
+            Assert.Equal("hit", Header(response, "X-Cache"));
+        }
+
         using (var revalidated = await SendAsync(reader, Address, etag))
         {
             Assert.Equal(HttpStatusCode.NotModified, revalidated.StatusCode);
