@@ -1,10 +1,14 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using TherapyGuide.Web.Accounts;
 using TherapyGuide.Web.Caching;
+using TherapyGuide.Web.Content;
+using TherapyGuide.Web.Content.Voices;
+using TherapyGuide.Web.Data;
 
 namespace TherapyGuide.Tests.Stores;
 
@@ -123,6 +127,35 @@ public sealed class NodeTests
             Assert.True(clock.Elapsed < TimeSpan.FromSeconds(15), failure);
             await Task.Delay(10);
         }
+    }
+
+    [PostgreSqlFact]
+    public async Task Retention_run_by_both_nodes_at_once_deletes_each_old_answer_once_and_keeps_the_rest()
+    {
+        await using var nodes = await TwoNodesAsync();
+        var now = DateTime.UtcNow;
+        await using (var scope = nodes.A.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<TherapyGuideDbContext>();
+            db.PageFeedback.AddRange(Enumerable.Range(0, 200).Select(i => new PageFeedback
+            {
+                Path = "/",
+                Helpful = i % 2 == 0,
+                Comment = i < 150 ? "old" : "recent",
+                CreatedUtc = i < 150 ? now.AddDays(-400 - i) : now.AddDays(-i),
+            }));
+            await db.SaveChangesAsync();
+        }
+
+        // Both nodes' daily runs at the same moment, as after a shared restart.
+        var runs = await Task.WhenAll(new[] { nodes.A, nodes.B }.Select(async node =>
+        {
+            await using var scope = node.Services.CreateAsyncScope();
+            return await scope.ServiceProvider.GetRequiredService<VoicesRetention>().DeleteExpiredAsync(CancellationToken.None);
+        }));
+
+        Assert.Equal(150, runs.Sum(run => run.Feedback));
+        Assert.Equal(Enumerable.Repeat("recent", 50), await ReaderVoices.InStoreAsync(nodes.A, db => db.PageFeedback.Select(f => f.Comment!).ToListAsync()));
     }
 
     private static async Task<Nodes> TwoNodesAsync()
