@@ -6,8 +6,9 @@ namespace TherapyGuide.Web.Caching;
 /// Purges the pages a save made out of date from the front caches (TherapyGuide:FrontCache:PurgeAddresses): one
 /// <c>PURGE /</c> per address, naming the pages' tags in an <c>xkey-purge</c> header, which the Varnish configuration
 /// in deploy/varnish hands to the xkey module. It runs after the other nodes have heard of the change
-/// (<see cref="PublicPageCache"/>), so a front cache that fetches the page again gets the new one; and once more a
-/// second later, in case a node was slow to act on what it heard. A purge that fails is tried twice more and then
+/// (<see cref="PublicPageCache"/>), so a front cache that fetches the page again gets the new one; when some node did
+/// not say in time that it had, once more a few seconds later, so an old page that node served meanwhile goes too
+/// (each purge makes the front fetch every page it names again, so it is not repeated without need). A purge that fails is tried twice more and then
 /// logged as an error: the old page then lives in that front cache until its <c>s-maxage</c> runs out.
 /// </summary>
 public sealed partial class FrontCachePurge(IHttpClientFactory clients, IOptions<TherapyGuideOptions> options, ILogger<FrontCachePurge> logger)
@@ -18,13 +19,14 @@ public sealed partial class FrontCachePurge(IHttpClientFactory clients, IOptions
     /// <summary>The HTTP method of a purge.</summary>
     public static readonly HttpMethod Method = new("PURGE");
 
-    /// <summary>How long after the first purge the second is sent.</summary>
-    public static readonly TimeSpan Again = TimeSpan.FromSeconds(1);
+    /// <summary>How long after the first purge the second is sent, when one is (longer than a node's retry to listen again).</summary>
+    public static readonly TimeSpan Again = TimeSpan.FromSeconds(2);
 
     private static readonly TimeSpan _timeout = TimeSpan.FromSeconds(2);
     private const int Attempts = 3;
 
-    public async Task PurgeAsync(IReadOnlyList<string> tags)
+    /// <summary>Purges the pages with these tags from every front cache; and again later unless <paramref name="everyNodeCleared"/>.</summary>
+    public async Task PurgeAsync(IReadOnlyList<string> tags, bool everyNodeCleared = true)
     {
         ArgumentNullException.ThrowIfNull(tags);
         var front = options.Value.FrontCache;
@@ -34,6 +36,11 @@ public sealed partial class FrontCachePurge(IHttpClientFactory clients, IOptions
         }
 
         await PurgeEverywhereAsync(front.PurgeAddresses, tags);
+        if (everyNodeCleared)
+        {
+            return;
+        }
+
         _ = Task.Run(async () =>
         {
             await Task.Delay(Again);

@@ -6,6 +6,9 @@ namespace TherapyGuide.Web.Caching;
 /// </summary>
 public interface IChangeBroadcast
 {
-    /// <summary>Returns once the other nodes have cleared those pages (or a bound passed): what anyone fetches next is new.</summary>
-    Task SendAsync(IReadOnlyList<string> tags, long before, long after);
+    /// <summary>
+    /// Returns once the other nodes have cleared those pages, or a bound passed: true when every node said it had
+    /// (what anyone fetches next is new), false when some node may still serve an old page for a moment.
+    /// </summary>
+    Task<bool> SendAsync(IReadOnlyList<string> tags, long before, long after);
 }

@@ -81,7 +81,7 @@ public sealed partial class PostgreSqlChangeFeed(
     /// The change is saved already: a notice that cannot be sent is logged, not thrown at the editor. The store is
     /// then out of reach for the other nodes too, so they are out of step and serve nothing cached.
     /// </summary>
-    public async Task SendAsync(IReadOnlyList<string> tags, long before, long after)
+    public async Task<bool> SendAsync(IReadOnlyList<string> tags, long before, long after)
     {
         var id = Guid.NewGuid().ToString("N");
         var payload = JsonSerializer.Serialize(new Notice(_node, tags, before, after, id));
@@ -105,14 +105,17 @@ public sealed partial class PostgreSqlChangeFeed(
             }
 
             await acknowledgements.All.WaitAsync(AcknowledgementWait);
+            return true;
         }
         catch (TimeoutException) when (acknowledgements is not null)
         {
             LogNotAcknowledged(acknowledgements.Missing, acknowledgements.Expected, AcknowledgementWait.TotalSeconds);
+            return false;
         }
         catch (Exception e) when (e is NpgsqlException or InvalidOperationException or TimeoutException)
         {
             LogNotSent(e.Message);
+            return false;
         }
         finally
         {

@@ -34,12 +34,13 @@ public sealed class PublicPageCache(IOutputCacheStore cache, ContentVersion vers
         var before = await version.ChangedAsync();
         await EvictAsync(tags);
         var after = await version.ChangedAsync();
+        var everyNodeCleared = true;
         foreach (var broadcast in broadcasts)
         {
-            await broadcast.SendAsync(tags, before, after);
+            everyNodeCleared &= await broadcast.SendAsync(tags, before, after);
         }
 
-        await front.PurgeAsync(tags);
+        await front.PurgeAsync(tags, everyNodeCleared);
     }
 
     /// <summary>
