@@ -86,6 +86,12 @@ sub vcl_backend_response {
         return (deliver);
     }
 
+    # Fingerprinted files (/css/site.0ev52m5p9o.css): their address changes with their content, so they are kept as
+    # long as they say (a year).
+    if (beresp.status == 200 && beresp.http.Cache-Control ~ "immutable" && beresp.http.Cache-Control !~ "(no-cache|no-store|private)" && !beresp.http.Set-Cookie) {
+        return (deliver);
+    }
+
     # Everything else (no-cache, no-store, private, a cookie): fetched from a node every time; requests for the same
     # address are not made to wait on one another for the next few seconds.
     set beresp.uncacheable = true;

@@ -12,7 +12,7 @@ namespace TherapyGuide.Web.Caching;
 /// <see cref="PublicPageETags"/> then sends the shared Cache-Control, unless a save came while the page was made.
 /// A form's answer, a page for a signed-in editor and every page without <c>[OutputCache]</c> carry no header.
 /// </summary>
-public sealed class FrontCacheHeaders(IOptions<TherapyGuideOptions> options) : IAsyncPageFilter
+public sealed class FrontCacheHeaders(IOptions<TherapyGuideOptions> options) : IAsyncPageFilter, IEndpointFilter
 {
     /// <summary>The response header Varnish's xkey module reads: the page's tags, separated by spaces.</summary>
     public const string Tags = "xkey";
@@ -24,10 +24,25 @@ public sealed class FrontCacheHeaders(IOptions<TherapyGuideOptions> options) : I
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(next);
         var executed = await next();
-        var http = context.HttpContext;
+        if (executed.Exception is null && executed.Result is null or PageResult)
+        {
+            Mark(context.HttpContext);
+        }
+    }
+
+    /// <summary>The same for the feed and the sitemap, which are endpoints of their own, not pages.</summary>
+    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(next);
+        var result = await next(context);
+        Mark(context.HttpContext);
+        return result;
+    }
+
+    private void Mark(HttpContext http)
+    {
         if (options.Value.FrontCache.Enabled
-            && executed.Exception is null
-            && executed.Result is null or PageResult
             && http.Features.Get<IOutputCacheFeature>()?.Context is { AllowCacheStorage: true, Tags.Count: > 0 } cache)
         {
             http.Response.Headers[Tags] = string.Join(' ', cache.Tags.Order(StringComparer.Ordinal));

@@ -12,6 +12,10 @@ namespace TherapyGuide.Web.Caching;
 /// </summary>
 public sealed class PublicPageETags(RequestDelegate next, ContentVersion version, ICacheCoherence coherence, IOptions<TherapyGuideOptions> options)
 {
+    /// <summary>The feed, the sitemap and robots.txt: content of the site's own, though their addresses end like files'.</summary>
+    private static bool IsDiscoverability(string path) =>
+        path.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) || path.Equals("/robots.txt", StringComparison.OrdinalIgnoreCase);
+
     public Task InvokeAsync(HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -19,7 +23,7 @@ public sealed class PublicPageETags(RequestDelegate next, ContentVersion version
         if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method)
             || request.Path.StartsWithSegments("/admin", StringComparison.OrdinalIgnoreCase)
             || request.Path.StartsWithSegments("/healthz", StringComparison.OrdinalIgnoreCase)
-            || Path.HasExtension(request.Path.Value) && !request.Path.Value!.EndsWith(".xml", StringComparison.OrdinalIgnoreCase))
+            || Path.HasExtension(request.Path.Value) && !IsDiscoverability(request.Path.Value!))
         {
             return next(context);
         }

@@ -34,7 +34,7 @@ public static class Discoverability
     {
         if (TherapyGuideApplication.CachesPages(configuration))
         {
-            endpoint.WithMetadata(TherapyGuideApplication.CachedUntilChanged(tags));
+            endpoint.WithMetadata(TherapyGuideApplication.CachedUntilChanged(tags)).AddEndpointFilter<Caching.FrontCacheHeaders>();
         }
     }
 

@@ -51,6 +51,13 @@ public sealed class FrontCacheTests
 
         using var search = await reader.GetAsync("/search?q=lupus");
         Assert.Contains(CacheTags.AnyContent, Assert.Single(search.Headers.GetValues(FrontCacheHeaders.Tags)).Split(' '));
+        // The feed and the sitemap are endpoints of their own, not pages; a front keeps them too.
+        foreach (var (address, tag) in (IEnumerable<(string, string)>)[("/feed.xml", CacheTags.Articles), ("/sitemap.xml", CacheTags.AnyContent)])
+        {
+            using var response = await reader.GetAsync(address);
+            Assert.Contains("s-maxage=600", response.Headers.CacheControl!.ToString(), StringComparison.Ordinal);
+            Assert.Contains(tag, Assert.Single(response.Headers.GetValues(FrontCacheHeaders.Tags)).Split(' '));
+        }
     }
 
     [Fact]
