@@ -184,6 +184,9 @@ add_editor "$FRONT"
 start_node "$P1" "$T/node1.log" "$FRONT" # the first start migrates and imports; the second finds it done
 start_node "$P2" "$T/node2.log" "$FRONT"
 wait_for "$FRONT" "${PIDS[0]}"
+css=$(curl -s "$FRONT/" | grep -o 'href="/[^"]*\.css"' | head -1 | cut -d'"' -f2)
+curl -s -o /dev/null "$FRONT$css"
+static=$(curl -s -D - -o /dev/null "$FRONT$css" | tr -d '\r' | awk -F': ' 'tolower($1) == "x-cache" { print $2 }')
 run "two nodes, PostgreSQL, via Varnish" "$FRONT"
 hits=$(varnishstat -n "$T/varnish/work" -1 -f MAIN.cache_hit -f MAIN.cache_miss | awk '/cache_hit/ { h = $2 } /cache_miss/ { m = $2 } END { printf "%.1f%% of %d lookups", 100 * h / (h + m), h + m }')
 run "two nodes, PostgreSQL, direct" "http://127.0.0.1:$P1" "http://127.0.0.1:$P2"
@@ -195,7 +198,7 @@ TherapyGuide as a cluster ($(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, ${DURATI
                                      req/s  p50 ms   p99 ms  requests  errors  saves ack/found/failed
 REPORT
 printf '%s\n' "${RESULTS[@]}"
-echo "Varnish answered $hits from its cache (the editor's pages and saves pass through it)"
+echo "Varnish answered $hits from its cache (the editor's pages and saves pass through it); $css, asked twice: $static"
 for line in "${RESULTS[@]}"; do
   [[ $line =~ \ 0\ +([0-9]+)/([0-9]+)/ ]] && [[ ${BASH_REMATCH[1]} == "${BASH_REMATCH[2]}" && ${BASH_REMATCH[1]} != 0 ]] || { echo "verdict: MISSED"; exit 1; }
 done
