@@ -57,12 +57,23 @@ public sealed partial class PostgreSqlChangeFeed(
     /// <summary>The store's connection string, as the site's pool uses it.</summary>
     public sealed record Listening(string ConnectionString);
 
-    /// <summary>The listening connection: the store's own, with keepalives, so a dead server is noticed within seconds.</summary>
+    /// <summary>
+    /// How long the listening connection may be silent before the node asks the server whether it is still there, and
+    /// how long it waits for the answer: a connection cut without a word (a network partition, a server that froze)
+    /// puts the node out of step within about <see cref="SilenceCheck"/> + 2 × <see cref="SilenceAnswer"/> (9 s: the wait
+    /// for the answer, then Npgsql's wait for the server to cancel the question). That is the longest a node can serve
+    /// a cached page that another node's save made out of date.
+    /// </summary>
+    public static readonly TimeSpan SilenceCheck = TimeSpan.FromSeconds(5);
+
+    /// <inheritdoc cref="SilenceCheck"/>
+    public static readonly TimeSpan SilenceAnswer = TimeSpan.FromSeconds(2);
+
+    /// <summary>The listening connection: the store's own, unpooled, named so pg_stat_activity shows it.</summary>
     private string ListeningConnection => new NpgsqlConnectionStringBuilder(listening.ConnectionString)
     {
         ApplicationName = ApplicationName + _node,
         Pooling = false,
-        KeepAlive = 5,
         TcpKeepAlive = true,
     }.ConnectionString;
 
@@ -171,7 +182,7 @@ public sealed partial class PostgreSqlChangeFeed(
 
     private async Task ListenAsync(CancellationToken stoppingToken)
     {
-        await using var connection = new NpgsqlConnection(ListeningConnection);
+        var connection = new NpgsqlConnection(ListeningConnection);
         connection.Notification += (_, e) =>
         {
             lock (_heard)
@@ -195,13 +206,33 @@ public sealed partial class PostgreSqlChangeFeed(
             LogListening();
             while (true)
             {
-                await connection.WaitAsync(stoppingToken);
+                if (!await connection.WaitAsync((int)SilenceCheck.TotalMilliseconds, stoppingToken))
+                {
+                    // Silent for a while: a round trip proves the connection still hears (or throws, and the node is out of step).
+                    // Npgsql's own timeouts wait for the store to cancel the question, which a silent network never
+                    // answers: the node stops waiting itself, and lets the connection go.
+                    var check = new NpgsqlCommand("SELECT 1", connection).ExecuteScalarAsync(stoppingToken);
+                    if (await Task.WhenAny(check, Task.Delay(SilenceAnswer, stoppingToken)) != check)
+                    {
+                        _ = check.ContinueWith(static question => question.Exception, TaskScheduler.Default);
+                        throw new TimeoutException($"The store did not answer within {SilenceAnswer.TotalSeconds} s.");
+                    }
+
+                    await check;
+                }
+
                 await ClearHeardAsync(connection);
             }
         }
         finally
         {
             _inStep = false;
+            // A connection cut without a word takes long to close: the node listens again on a new one meanwhile.
+            var closing = connection.DisposeAsync().AsTask();
+            if (await Task.WhenAny(closing, Task.Delay(SilenceAnswer, CancellationToken.None)) != closing)
+            {
+                _ = closing.ContinueWith(static close => close.Exception, TaskScheduler.Default);
+            }
         }
     }
 

@@ -130,6 +130,95 @@ public sealed class NodeTests
     }
 
     [PostgreSqlFact]
+    public async Task A_node_whose_connection_goes_silent_is_out_of_step_within_the_stated_bound()
+    {
+        await using var nodes = await TwoNodesAsync();
+        var server = new NpgsqlConnectionStringBuilder(nodes.ConnectionString);
+        using var proxy = new SilentableProxy(server.Host!, server.Port);
+        using var c = PostgreSqlSite.On(new NpgsqlConnectionStringBuilder(nodes.ConnectionString) { Host = "127.0.0.1", Port = proxy.Port }.ConnectionString);
+        var feed = c.Services.GetRequiredService<PostgreSqlChangeFeed>();
+        using var reader = c.CreateClient();
+        await AssertCachedAsync(reader);
+        Assert.True(feed.InStep);
+
+        // The network between node C and the store stops carrying anything, without closing a connection.
+        proxy.GoSilent();
+        var clock = Stopwatch.StartNew();
+        while (feed.InStep)
+        {
+            Assert.True(clock.Elapsed < PostgreSqlChangeFeed.SilenceCheck + 3 * PostgreSqlChangeFeed.SilenceAnswer, $"node C still in step {clock.Elapsed.TotalSeconds:0.0} s after its connection went silent");
+            await Task.Delay(50);
+        }
+
+        // Its cached pages are no longer served, and it tries to listen again (through the silent network: in vain).
+        Assert.False(feed.InStep);
+    }
+
+    /// <summary>A TCP proxy to the store that can stop carrying bytes while keeping every connection open.</summary>
+    private sealed class SilentableProxy : IDisposable
+    {
+        private readonly System.Net.Sockets.TcpListener _listener = new(IPAddress.Loopback, 0);
+        private readonly CancellationTokenSource _stop = new();
+        private volatile bool _silent;
+
+        public SilentableProxy(string host, int port)
+        {
+            _listener.Start();
+            _ = Task.Run(async () =>
+            {
+                while (!_stop.IsCancellationRequested)
+                {
+                    System.Net.Sockets.TcpClient client;
+                    try
+                    {
+                        client = await _listener.AcceptTcpClientAsync(_stop.Token);
+                    }
+                    catch (Exception e) when (e is OperationCanceledException or ObjectDisposedException or System.Net.Sockets.SocketException)
+                    {
+                        return;
+                    }
+
+                    var upstream = new System.Net.Sockets.TcpClient();
+                    await upstream.ConnectAsync(host, port);
+                    _ = CopyAsync(client.GetStream(), upstream.GetStream());
+                    _ = CopyAsync(upstream.GetStream(), client.GetStream());
+                }
+            });
+        }
+
+        public int Port => ((IPEndPoint)_listener.LocalEndpoint).Port;
+
+        public void GoSilent() => _silent = true;
+
+        private async Task CopyAsync(Stream from, Stream to)
+        {
+            var buffer = new byte[16384];
+            try
+            {
+                int read;
+                while ((read = await from.ReadAsync(buffer, _stop.Token)) > 0)
+                {
+                    if (!_silent)
+                    {
+                        await to.WriteAsync(buffer.AsMemory(0, read), _stop.Token);
+                    }
+                }
+            }
+            catch (Exception e) when (e is IOException or OperationCanceledException or ObjectDisposedException)
+            {
+                // a side closed, or the test ended
+            }
+        }
+
+        public void Dispose()
+        {
+            _stop.Cancel();
+            _listener.Stop();
+            _stop.Dispose();
+        }
+    }
+
+    [PostgreSqlFact]
     public async Task Retention_run_by_both_nodes_at_once_deletes_each_old_answer_once_and_keeps_the_rest()
     {
         await using var nodes = await TwoNodesAsync();
