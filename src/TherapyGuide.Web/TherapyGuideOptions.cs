@@ -59,6 +59,9 @@ public sealed class TherapyGuideOptions
     /// <summary>Shared HTTP caches in front of the site, purged on every save (none by default).</summary>
     public Caching.FrontCacheOptions FrontCache { get; set; } = new();
 
+    /// <summary>Which changes need a reviewer's approval before readers see them (safety-critical ones by default).</summary>
+    public Content.Review.ReviewOptions Review { get; set; } = new();
+
     /// <summary>Days "Was this page helpful?" answers and their comments are kept (365 by default).</summary>
     public int FeedbackRetentionDays { get; set; } = 365;
 

@@ -33,7 +33,7 @@ public sealed class EditorFormTests(BrowserSite site) : BrowserTest(site)
         await Assertions.Expect(page.Locator("[data-preview]")).ToContainTextAsync(Added);
         Assert.Contains(Added, await page.Locator("#Form_Body").InputValueAsync(), StringComparison.Ordinal);
 
-        await page.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Publish", Exact = true }).ClickAsync();
         await page.WaitForURLAsync("**saved=true");
         Assert.True(await page.Locator(".notice--success").IsVisibleAsync());
 

@@ -106,8 +106,8 @@ public sealed class KeyboardTests(BrowserSite site) : BrowserTest(site)
         await page.GetByLabel("Definition").FocusAsync();
         await page.Keyboard.PressAsync("End");
         await page.Keyboard.TypeAsync(" Typed by keyboard.");
-        // From the definition, Tab through the remaining fields to the Save button, then press Enter.
-        for (var i = 0; i < 10 && await page.EvaluateAsync<string>("() => document.activeElement.textContent.trim()") != "Save"; i++)
+        // From the definition, Tab through the remaining fields to the Publish button, then press Enter.
+        for (var i = 0; i < 10 && await page.EvaluateAsync<string>("() => document.activeElement.textContent.trim()") != "Publish"; i++)
         {
             await page.Keyboard.PressAsync("Tab");
         }

@@ -9,8 +9,22 @@ namespace TherapyGuide.Testing;
 /// here they are lifted: otherwise one test's sign-ins and searches would count against the next test's.
 /// Tests of the limits themselves start a site of their own.
 /// </remarks>
-public sealed class SharedSite : IDisposable
+public class SharedSite : IDisposable
 {
+    public SharedSite()
+        : this(new Dictionary<string, string>())
+    {
+    }
+
+    /// <summary>A shared site with settings of its own besides the lifted limits.</summary>
+    protected SharedSite(IReadOnlyDictionary<string, string> settings)
+    {
+        foreach (var (key, value) in settings)
+        {
+            Site.Settings[key] = value;
+        }
+    }
+
     public TestSite Site { get; } = new()
     {
         Settings =
@@ -28,5 +42,21 @@ public sealed class SharedSite : IDisposable
         return Site;
     }
 
-    public void Dispose() => Site.Dispose();
+    public void Dispose()
+    {
+        Site.Dispose();
+        GC.SuppressFinalize(this);
+    }
+}
+
+/// <summary>
+/// A shared site with review off (<c>TherapyGuide:Review:Approval = Off</c>): for tests of what a change to safety
+/// advice does on the pages, not of the review it needs on the default setting (ReviewTests).
+/// </summary>
+public sealed class SharedSiteWithoutReview : SharedSite
+{
+    public SharedSiteWithoutReview()
+        : base(new Dictionary<string, string> { ["TherapyGuide:Review:Approval"] = "Off" })
+    {
+    }
 }

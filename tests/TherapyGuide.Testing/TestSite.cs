@@ -131,6 +131,22 @@ public sealed partial class TestSite : WebApplicationFactory<Program>
         return await set(db).Where(x => x.Slug == slug).Select(x => x.Id).SingleAsync();
     }
 
+    /// <summary>Reads from the store, in a scope of its own.</summary>
+    public async Task<T> QueryAsync<T>(Func<TherapyGuideDbContext, Task<T>> query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        await using var scope = Services.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<TherapyGuideDbContext>());
+    }
+
+    /// <summary>Changes the store behind the site's back (a clock that moved on, a row another node wrote), in a scope of its own.</summary>
+    public async Task ExecuteAsync(Func<TherapyGuideDbContext, Task> change)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        await using var scope = Services.CreateAsyncScope();
+        await change(scope.ServiceProvider.GetRequiredService<TherapyGuideDbContext>());
+    }
+
     /// <summary>Deletes the store at this path: its files, or its PostgreSQL database.</summary>
     public static void DeleteDatabase(string path)
     {

@@ -8,7 +8,7 @@ namespace TherapyGuide.Web.Commands;
 
 /// <summary>
 /// The operator's commands for editor accounts:
-/// <c>users add --email EMAIL --role Editor|Admin --password-stdin</c>, <c>users set-password --email EMAIL --password-stdin</c>
+/// <c>users add --email EMAIL --role Editor|Reviewer|Admin --password-stdin</c>, <c>users set-password --email EMAIL --password-stdin</c>
 /// and <c>users list</c>.
 /// They print what they did and exit without starting the server; passwords are only ever read from standard input.
 /// </summary>
@@ -16,7 +16,7 @@ public static class UserCommand
 {
     public const string Usage = """
         Usage:
-          users add --email EMAIL --role Editor|Admin --password-stdin   (reads the password from standard input)
+          users add --email EMAIL --role Editor|Reviewer|Admin --password-stdin   (reads the password from standard input)
           users set-password --email EMAIL --password-stdin              (a new password; signs the person out everywhere)
           users list
         """;
@@ -72,7 +72,7 @@ public static class UserCommand
         var roleName = Roles.All.FirstOrDefault(r => string.Equals(r, role, StringComparison.OrdinalIgnoreCase));
         if (roleName is null)
         {
-            await error.WriteLineAsync($"The role must be Editor or Admin, not '{role}'.");
+            await error.WriteLineAsync($"The role must be Editor, Reviewer or Admin, not '{role}'.");
             return 1;
         }
 

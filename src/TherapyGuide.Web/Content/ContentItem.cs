@@ -20,4 +20,15 @@ public abstract class ContentItem
 
     /// <summary>When the content is next to be checked; always after <see cref="LastReviewed"/>.</summary>
     public DateOnly NextReviewDue { get; set; }
+
+    /// <summary>
+    /// The reviewer who approved the text readers see, as readers see them named ("Dr Ana Ruiz"); null when it went live
+    /// without a review, or changed without one since (a minor change keeps the approval).
+    /// </summary>
+    public string? ReviewedBy { get; set; }
+
+    /// <summary>The reviewer's role in their own words ("Consultant haematologist").</summary>
+    public string? ReviewerRole { get; set; }
+
+    public DateTime? ApprovedUtc { get; set; }
 }

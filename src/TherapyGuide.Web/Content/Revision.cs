@@ -25,4 +25,20 @@ public sealed class Revision
     public required string Author { get; set; }
 
     public DateTime CreatedUtc { get; set; }
+
+    /// <summary>The reviewer's account when a reviewer approved this version; null when it went live without a review.</summary>
+    public string? ReviewerAccount { get; set; }
+
+    /// <summary>The reviewer's name and role as readers see them.</summary>
+    public string? ReviewedBy { get; set; }
+
+    public string? ReviewerRole { get; set; }
+
+    public DateTime? ApprovedUtc { get; set; }
+
+    /// <summary>The draft's version the reviewer approved, which is exactly this version's text.</summary>
+    public int? ApprovedDraftVersion { get; set; }
+
+    /// <summary>Published without review as a minor change, under the site's rule.</summary>
+    public bool Minor { get; set; }
 }

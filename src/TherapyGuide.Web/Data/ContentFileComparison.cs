@@ -57,7 +57,7 @@ public sealed partial class ContentFileComparison(
         db.ContentImports.Attach(import);
         import.Hash = hash;
         import.NewerSnapshot = null;
-        var result = await store.SaveAsync<TEntity, TForm>(stored.Id, form, ContentFileVersions.ImportAuthor, ContentFileVersions.UpdatedNote, cancellationToken);
+        var result = await store.SaveAsync<TEntity, TForm>(stored.Id, form, ContentFileVersions.ImportAuthor, ContentFileVersions.UpdatedNote, cancellationToken, Content.Review.Publication.ContentFiles);
         db.ChangeTracker.Clear();
         if (result.Outcome != SaveOutcome.Saved)
         {

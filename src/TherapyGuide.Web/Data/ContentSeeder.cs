@@ -155,7 +155,7 @@ public sealed partial class ContentSeeder(
         }
 
         // The import records staged above are saved in the same transaction as the items.
-        var outcome = await store.SaveAllAsync<TEntity, TForm>(added, ContentFileVersions.ImportAuthor, ImportedNote, cancellationToken);
+        var outcome = await store.SaveAllAsync<TEntity, TForm>(added, ContentFileVersions.ImportAuthor, ImportedNote, Content.Review.Publication.ContentFiles, cancellationToken);
         db.ChangeTracker.Clear();
         if (outcome != SaveOutcome.Saved)
         {

@@ -35,6 +35,8 @@ public abstract class TherapyGuideDbContext(DbContextOptions options)
 
     public DbSet<Revision> Revisions => Set<Revision>();
 
+    public DbSet<Content.Review.ContentDraft> ContentDrafts => Set<Content.Review.ContentDraft>();
+
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<SlugRedirect> SlugRedirects => Set<SlugRedirect>();

@@ -65,7 +65,8 @@ public static class AccountRegistration
         services.AddScoped<EditorSignIn>();
         services.AddScoped<EditorAccounts>();
         services.AddAuthorizationBuilder()
-            .AddPolicy(Roles.EditorPolicy, policy => policy.RequireRole(Roles.Editor, Roles.Admin))
+            .AddPolicy(Roles.EditorPolicy, policy => policy.RequireRole(Roles.Editor, Roles.Reviewer, Roles.Admin))
+            .AddPolicy(Roles.ReviewerPolicy, policy => policy.RequireRole(Roles.Reviewer))
             .AddPolicy(Roles.AdminPolicy, policy => policy.RequireRole(Roles.Admin));
         services.AddAntiforgery(options =>
         {

@@ -37,6 +37,10 @@ public static class ContentRegistration
 
         services.AddScoped<ContentStore>();
         services.AddScoped<ContentWriter>();
+        services.AddSingleton<Content.Review.ReviewRule>();
+        services.AddScoped<Content.Review.ContentDrafts>();
+        services.AddScoped<Areas.Admin.Pages.EditingServices>();
+        services.AddScoped<Accounts.ReviewerProfile>();
         services.AddScoped<RevisionLog>();
         // The content core's "this changed"; the caches that listen are registered with them (AddPublicCaching).
         services.AddSingleton<ContentChanges>();
@@ -51,6 +55,7 @@ public static class ContentRegistration
         services.AddScoped<ExperienceModeration>();
         services.AddScoped<VoicesRetention>();
         services.AddHostedService<VoicesRetentionService>();
+        services.AddHostedService<ScheduledPublishingService>();
         services.AddHttpContextAccessor();
         return builder;
     }

@@ -82,7 +82,7 @@ public sealed class AccountsTests(SharedSite shared) : IClassFixture<SharedSite>
 
     [Theory]
     [InlineData("not-an-email", "Editor", "a long enough test passphrase", "not a valid email address")]
-    [InlineData("someone@example.org", "Owner", "a long enough test passphrase", "must be Editor or Admin")]
+    [InlineData("someone@example.org", "Owner", "a long enough test passphrase", "must be Editor, Reviewer or Admin")]
     [InlineData("someone@example.org", "Editor", "short", "at least 12 characters")]
     [InlineData("someone@example.org", "Editor", "", "No password")]
     public async Task The_users_add_command_refuses_bad_input_with_a_clear_message(string email, string role, string password, string message)

@@ -27,7 +27,7 @@ public sealed class ComparisonReorderTests(SharedSite shared) : IClassFixture<Sh
             var store = scope.ServiceProvider.GetRequiredService<ContentStore>();
             // The first two rows are moved as the editor's page would; the third was changed by a colleague a moment ago.
             var moves = before.Take(3).Select((row, i) => ((int?)row.Id, Moved(row, before.Count - i, stale: i == 2))).ToList();
-            var outcome = await store.SaveAllAsync<ComparisonAspect, ComparisonForm>(moves, "editor@example.org", "Moved in the table", CancellationToken.None);
+            var outcome = await store.SaveAllAsync<ComparisonAspect, ComparisonForm>(moves, "editor@example.org", "Moved in the table", TherapyGuide.Web.Content.Review.Publication.Direct, CancellationToken.None);
             Assert.Equal(SaveOutcome.Conflict, outcome);
         }
 
@@ -46,7 +46,7 @@ public sealed class ComparisonReorderTests(SharedSite shared) : IClassFixture<Sh
         {
             var store = scope.ServiceProvider.GetRequiredService<ContentStore>();
             var moves = before.Select((row, i) => ((int?)row.Id, Moved(row, before.Count - i, stale: false))).ToList();
-            var outcome = await store.SaveAllAsync<ComparisonAspect, ComparisonForm>(moves, "editor@example.org", "Moved in the table", CancellationToken.None);
+            var outcome = await store.SaveAllAsync<ComparisonAspect, ComparisonForm>(moves, "editor@example.org", "Moved in the table", TherapyGuide.Web.Content.Review.Publication.Direct, CancellationToken.None);
             Assert.Equal(SaveOutcome.Saved, outcome);
         }
 

@@ -50,7 +50,7 @@ public sealed partial class FormTargetTests(SharedSite shared, ITestOutputHelper
         Assert.Equal("A safety correction", previewPage.QuerySelector("[data-preview] h2")!.TextContent);
 
         // The browser's address is now the Preview post's; the returned page's own form decides where Save goes.
-        var saved = await HtmlForm.From(previewPage, previewAddress, EditorForm).PressAsync(_admin, "Save");
+        var saved = await HtmlForm.From(previewPage, previewAddress, EditorForm).PressAsync(_admin, "Publish");
 
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         Assert.Equal($"{editAddress}?saved=true", saved.Headers.Location!.OriginalString);
@@ -93,19 +93,19 @@ public sealed partial class FormTargetTests(SharedSite shared, ITestOutputHelper
         var slug = form["Form.Slug"]!;
         var kind = Enum.GetValues<ContentKind>().Single(k => ContentKinds.AdminFolder(k) == folder);
 
-        var refused = await form.Set(field, "").PressAsync(_admin, "Save");
+        var refused = await form.Set(field, "").PressAsync(_admin, "Publish");
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
         var refusedPage = await HtmlForm.ParseAsync(refused);
         Assert.NotNull(refusedPage.QuerySelector(".field-error:not(:empty), .error-summary"));
 
-        var saved = await HtmlForm.From(refusedPage, form.Button("Save").Action, EditorForm)
-            .Set(field, "Quokkaline first wording.").Set("Note", "First fix").PressAsync(_admin, "Save");
+        var saved = await HtmlForm.From(refusedPage, form.Button("Publish").Action, EditorForm)
+            .Set(field, "Quokkaline first wording.").Set("Note", "First fix").PressAsync(_admin, "Publish");
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         var savedAddress = saved.Headers.Location!.OriginalString;
         Assert.Equal($"{editAddress}?saved=true", savedAddress);
 
         var second = await HtmlForm.From(await PageAsync(_admin, savedAddress), savedAddress, EditorForm)
-            .Set(field, "Quokkaline second wording.").Set("Note", "Second fix").PressAsync(_admin, "Save");
+            .Set(field, "Quokkaline second wording.").Set("Note", "Second fix").PressAsync(_admin, "Publish");
         Assert.Equal(HttpStatusCode.Redirect, second.StatusCode);
 
         var rows = (await PageAsync(_admin, ContentKinds.HistoryPath(kind, 1))).QuerySelectorAll("table tbody tr");

@@ -6,7 +6,7 @@ using TherapyGuide.Web.Content;
 namespace TherapyGuide.Tests.Pages;
 
 /// <summary>A frightened reader finds what to do now near the top of the pages they land on, and editors keep it current.</summary>
-public sealed class UrgentHelpTests(SharedSite shared) : EditorAndReaderTest(shared, "urgent-editor@example.org"), IClassFixture<SharedSite>
+public sealed class UrgentHelpTests(SharedSiteWithoutReview shared) : EditorAndReaderTest(shared, "urgent-editor@example.org"), IClassFixture<SharedSiteWithoutReview>
 {
     public static TheoryData<string> PagesWithUrgentHelp() =>
         ["/", "/side-effects", "/articles/side-effects-compared", "/articles/what-treatment-is-like", "/articles/choosing-a-treatment", "/articles/car-t-autoimmune-risks-cost-and-research"];

@@ -23,6 +23,26 @@ public sealed class ContentItems(TherapyGuideDbContext db, ContentStore store)
         return ContentKindRegistry.For(revision.Kind).Run(new FieldsAction(revision.Snapshot));
     }
 
+    /// <summary>The fields of a snapshot (a revision's or a draft's) of an item of <paramref name="kind"/>.</summary>
+    public static IReadOnlyList<FormField> FieldsOf(ContentKind kind, string snapshot) =>
+        ContentKindRegistry.For(kind).Run(new FieldsAction(snapshot));
+
+    /// <summary>Items of every kind whose next review is due on or before <paramref name="horizon"/>, soonest first.</summary>
+    public async Task<IReadOnlyList<ReviewDueRow>> DueForReviewAsync(DateOnly horizon, CancellationToken cancellationToken)
+    {
+        var rows = new List<ReviewDueRow>();
+        foreach (var kind in ContentKindRegistry.All)
+        {
+            rows.AddRange(await kind.Run(new DueAction(db, horizon, cancellationToken)));
+        }
+
+        return [.. rows.OrderBy(r => r.NextReviewDue).ThenBy(r => r.Name, StringComparer.Ordinal)];
+    }
+
+    /// <summary>The item's fields as readers see them now, or null when there is no such item.</summary>
+    public Task<IReadOnlyList<FormField>?> CurrentFieldsAsync(ContentKind kind, int id, CancellationToken cancellationToken) =>
+        ContentKindRegistry.For(kind).Run(new CurrentFieldsAction(db, id, cancellationToken));
+
     /// <summary>The revision as "Label:" and value blocks, the text the diff compares.</summary>
     public static string TextOf(IEnumerable<FormField> fields) =>
         string.Join("\n\n", fields.Select(f => $"{f.Label}:\n{f.Value.Replace("\r\n", "\n", StringComparison.Ordinal)}"));
@@ -76,6 +96,31 @@ public sealed class ContentItems(TherapyGuideDbContext db, ContentStore store)
             Store.DeleteAsync<TEntity, TForm>(Id, Version, Author, CancellationToken);
     }
 
+    private sealed record CurrentFieldsAction(TherapyGuideDbContext Db, int Id, CancellationToken CancellationToken)
+        : IContentKindAction<Task<IReadOnlyList<FormField>?>>
+    {
+        public async Task<IReadOnlyList<FormField>?> Run<TEntity, TForm>()
+            where TEntity : ContentItem
+            where TForm : class, IContentForm<TForm, TEntity>
+        {
+            var entity = await Db.Set<TEntity>().AsNoTracking().SingleOrDefaultAsync(x => x.Id == Id, CancellationToken);
+            return entity is null ? null : TForm.From(entity).Fields().ToList();
+        }
+    }
+
+    private sealed record DueAction(TherapyGuideDbContext Db, DateOnly Horizon, CancellationToken CancellationToken)
+        : IContentKindAction<Task<List<ReviewDueRow>>>
+    {
+        public async Task<List<ReviewDueRow>> Run<TEntity, TForm>()
+            where TEntity : ContentItem
+            where TForm : class, IContentForm<TForm, TEntity>
+        {
+            var horizon = Horizon;
+            var due = await Db.Set<TEntity>().AsNoTracking().Where(x => x.NextReviewDue <= horizon).ToListAsync(CancellationToken);
+            return due.Select(x => new ReviewDueRow(TForm.Kind, x.Id, TForm.From(x).DisplayName, x.NextReviewDue)).ToList();
+        }
+    }
+
     private sealed record DescribeAction(TherapyGuideDbContext Db, int Id, CancellationToken CancellationToken)
         : IContentKindAction<Task<(string Name, int Version)?>>
     {
@@ -88,3 +133,6 @@ public sealed class ContentItems(TherapyGuideDbContext db, ContentStore store)
         }
     }
 }
+
+/// <summary>One item due for review: its kind, id, name and date.</summary>
+public sealed record ReviewDueRow(ContentKind Kind, int Id, string Name, DateOnly NextReviewDue);

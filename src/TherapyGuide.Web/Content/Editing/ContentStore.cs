@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using TherapyGuide.Web.Content.Review;
 using TherapyGuide.Web.Data;
 
 namespace TherapyGuide.Web.Content.Editing;
@@ -12,25 +13,29 @@ namespace TherapyGuide.Web.Content.Editing;
 public sealed class ContentStore(
     TherapyGuideDbContext db,
     ContentWriter writer,
-    ContentChanges publicPages)
+    ContentChanges publicPages,
+    AuditLog audit)
 {
     private static readonly JsonSerializerOptions _json = new(JsonSerializerDefaults.Web);
 
-    /// <summary>Creates the item when <paramref name="id"/> is null, else saves over the version the form was loaded from.</summary>
+    /// <summary>
+    /// Creates the item when <paramref name="id"/> is null, else saves over the version the form was loaded from; an
+    /// editor's save unless <paramref name="publication"/> says otherwise (see <see cref="ReviewRule"/>).
+    /// </summary>
     /// <remarks>
     /// What the caller has staged on the same context is saved with the item, in the same transaction; on any other
     /// outcome nothing is saved and the caller discards it. Taking the content files' version of an item stages "taken"
     /// that way (<see cref="Files.ContentFileVersions"/>), so it is recorded exactly when the item is saved.
     /// </remarks>
     public async Task<SaveResult<TForm>> SaveAsync<TEntity, TForm>(
-        int? id, TForm form, string author, string? note, CancellationToken cancellationToken)
+        int? id, TForm form, string author, string? note, CancellationToken cancellationToken, Publication? publication = null)
         where TEntity : ContentItem
         where TForm : class, IContentForm<TForm, TEntity>
     {
         ArgumentNullException.ThrowIfNull(form);
         return await InOneTransactionAsync(
             TForm.Kind,
-            changed => writer.WriteAsync<TEntity, TForm>(id, form, author, note, RevisionAction.Updated, changed, cancellationToken),
+            changed => writer.WriteAsync<TEntity, TForm>(id, form, author, note, RevisionAction.Updated, publication ?? Publication.Direct, changed, cancellationToken),
             result => result.Outcome,
             cancellationToken);
     }
@@ -41,7 +46,7 @@ public sealed class ContentStore(
     /// on the same context is saved with them. Returns the first refusal, if any.
     /// </summary>
     public async Task<SaveOutcome> SaveAllAsync<TEntity, TForm>(
-        IReadOnlyList<(int? Id, TForm Form)> items, string author, string? note, CancellationToken cancellationToken)
+        IReadOnlyList<(int? Id, TForm Form)> items, string author, string? note, Publication publication, CancellationToken cancellationToken)
         where TEntity : ContentItem
         where TForm : class, IContentForm<TForm, TEntity>
     {
@@ -52,7 +57,7 @@ public sealed class ContentStore(
             {
                 foreach (var (id, form) in items)
                 {
-                    var result = await writer.WriteAsync<TEntity, TForm>(id, form, author, note, RevisionAction.Updated, changed, cancellationToken);
+                    var result = await writer.WriteAsync<TEntity, TForm>(id, form, author, note, RevisionAction.Updated, publication, changed, cancellationToken);
                     if (result.Outcome != SaveOutcome.Saved)
                     {
                         return result.Outcome;
@@ -96,8 +101,53 @@ public sealed class ContentStore(
         return await InOneTransactionAsync(
             TForm.Kind,
             changed => writer.WriteAsync<TEntity, TForm>(
-                revision.ContentId, form, author, $"Restored version {revision.Version}", RevisionAction.Restored, changed, cancellationToken,
+                revision.ContentId, form, author, $"Restored version {revision.Version}", RevisionAction.Restored, Publication.Direct, changed, cancellationToken,
                 recreate: current is null),
+            result => result.Outcome,
+            cancellationToken);
+    }
+
+    /// <summary>
+    /// Publishes a draft: its text goes live over the version it was written from, with its approval (or as the editor's
+    /// own save, when the site's rule lets it through without one), and the draft is gone. <paramref name="draft"/> is
+    /// tracked by this store's context, at the version the publisher saw.
+    /// </summary>
+    public async Task<SaveResult<TForm>> PublishAsync<TEntity, TForm>(ContentDraft draft, string publisher, CancellationToken cancellationToken)
+        where TEntity : ContentItem
+        where TForm : class, IContentForm<TForm, TEntity>
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        var form = ReadSnapshot<TForm>(draft.Snapshot);
+        form.Version = draft.BaseVersion;
+        var publication = new Publication(Approval.Of(draft), draft.Minor);
+        return await InOneTransactionAsync(
+            TForm.Kind,
+            async changed =>
+            {
+                var result = await writer.WriteAsync<TEntity, TForm>(
+                    draft.ContentId, form, draft.Author, draft.Note, RevisionAction.Updated, publication, changed, cancellationToken);
+                if (result.Outcome != SaveOutcome.Saved)
+                {
+                    return result;
+                }
+
+                db.ContentDrafts.Remove(draft);
+                audit.Add(publisher, "publish", $"{TForm.Kind} {form.DisplayName}",
+                    publication.Approval is { } approval
+                        ? $"version {result.Version}, approved by {approval.ReviewerName} ({approval.ReviewerAccount}) as draft {draft.Id} version {draft.Version}"
+                        : $"version {result.Version}, draft {draft.Id} version {draft.Version}, without review");
+                try
+                {
+                    await db.SaveChangesAsync(cancellationToken);
+                }
+                catch (DbUpdateConcurrencyException)
+                {
+                    db.ChangeTracker.Clear(); // the draft changed, or went, since the publisher saw it: roll the whole of it back
+                    return new SaveResult<TForm>(SaveOutcome.Conflict, result.Id);
+                }
+
+                return result;
+            },
             result => result.Outcome,
             cancellationToken);
     }

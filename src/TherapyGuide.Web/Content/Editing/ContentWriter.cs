@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using TherapyGuide.Web.Content.Review;
 using TherapyGuide.Web.Content.Search;
 using TherapyGuide.Web.Data;
 
@@ -15,19 +16,23 @@ public sealed class ContentWriter(
     TimeProvider clock,
     AuditLog audit,
     SearchIndex search,
-    RevisionLog revisions)
+    RevisionLog revisions,
+    ReviewRule review)
 {
     /// <summary>
     /// Creates the item when <paramref name="id"/> is null (or <paramref name="recreate"/>), else saves over the form's
     /// version. <paramref name="changed"/> gets the addresses whose public pages change, announced once the operation commits.
+    /// A change the site's review rule does not let through on <paramref name="publication"/>'s word is refused
+    /// (<see cref="SaveOutcome.NeedsApproval"/>) before anything is written.
     /// </summary>
     public async Task<SaveResult<TForm>> WriteAsync<TEntity, TForm>(
-        int? id, TForm form, string author, string? note, RevisionAction action, ICollection<string?> changed,
+        int? id, TForm form, string author, string? note, RevisionAction action, Publication publication, ICollection<string?> changed,
         CancellationToken cancellationToken, bool recreate = false)
         where TEntity : ContentItem
         where TForm : class, IContentForm<TForm, TEntity>
     {
         ArgumentNullException.ThrowIfNull(changed);
+        ArgumentNullException.ThrowIfNull(publication);
         var set = db.Set<TEntity>();
         var now = clock.GetUtcNow().UtcDateTime;
         if (await set.AnyAsync(x => x.Slug == form.Slug && x.Id != (id ?? 0), cancellationToken))
@@ -37,6 +42,7 @@ public sealed class ContentWriter(
 
         TEntity entity;
         string? oldSlug = null;
+        IReadOnlyList<FormField>? before = null;
         if (id is null || recreate)
         {
             entity = form.CreateEntity(renderer);
@@ -65,10 +71,20 @@ public sealed class ContentWriter(
             }
 
             oldSlug = entity.Slug;
+            before = TForm.From(entity).Fields().ToList();
             form.ApplyTo(entity, renderer);
             entity.Version++;
         }
 
+        // Checked on the item as it would be stored (trimmed, normalised), against what readers see now.
+        var after = TForm.From(entity).Fields().ToList();
+        if (review.Refusals(TForm.Kind, before, after, publication) is { Count: > 0 } reasons)
+        {
+            db.ChangeTracker.Clear(); // nothing was written: forget the staged change
+            return new SaveResult<TForm>(SaveOutcome.NeedsApproval, id ?? 0, Reasons: reasons);
+        }
+
+        StampReview(entity, before, after, publication);
         entity.UpdatedUtc = now;
         // Saved first, inside the operation's transaction: a new item needs its id before its revision can name it, and
         // the version check (a concurrency token) must pass before anything else is written.
@@ -84,7 +100,7 @@ public sealed class ContentWriter(
 
         await search.UpdateAsync(entity, cancellationToken);
         var saved = TForm.From(entity);
-        revisions.Add<TEntity, TForm>(saved, entity.Id, entity.Version, action, author, note);
+        revisions.Add<TEntity, TForm>(saved, entity.Id, entity.Version, action, author, note, publication);
         audit.Add(author, action.ToString().ToLowerInvariant(), $"{TForm.Kind} {saved.DisplayName}", $"version {entity.Version}");
         await db.SaveChangesAsync(cancellationToken);
         changed.Add(entity.Slug);
@@ -121,6 +137,31 @@ public sealed class ContentWriter(
         await search.RemoveAsync(TForm.Kind, id, cancellationToken);
         changed.Add(entity.Slug);
         return SaveOutcome.Saved;
+    }
+
+    /// <summary>
+    /// Keeps on the item who approved the text readers now see: the reviewer when one approved it; unchanged after a minor
+    /// change or a save that changed nothing but a position; cleared when the text changed without a review.
+    /// </summary>
+    private void StampReview(ContentItem entity, IReadOnlyList<FormField>? before, IReadOnlyList<FormField> after, Publication publication)
+    {
+        if (publication.Approval is { } approval)
+        {
+            entity.ReviewedBy = approval.ReviewerName;
+            entity.ReviewerRole = approval.ReviewerRole;
+            entity.ApprovedUtc = approval.ApprovedUtc;
+            return;
+        }
+
+        var changed = ReviewRule.ChangedFields(before, after);
+        var keeps = before is not null
+            && (changed.All(f => f == "Position") || (publication.Minor && review.MinorRefusal(before, after, changed) is null));
+        if (!keeps)
+        {
+            entity.ReviewedBy = null;
+            entity.ReviewerRole = null;
+            entity.ApprovedUtc = null;
+        }
     }
 
     /// <summary>Saves what is staged; on a refusal, drops it and says why.</summary>

@@ -9,7 +9,8 @@ namespace TherapyGuide.Web.Content.Editing;
 /// </summary>
 public sealed class RevisionLog(TherapyGuideDbContext db, TimeProvider clock)
 {
-    public void Add<TEntity, TForm>(TForm form, int id, int version, RevisionAction action, string author, string? note)
+    /// <summary>Adds the revision; <paramref name="publication"/> brings the reviewer's approval, or says it was a minor change.</summary>
+    public void Add<TEntity, TForm>(TForm form, int id, int version, RevisionAction action, string author, string? note, Review.Publication? publication = null)
         where TEntity : ContentItem
         where TForm : class, IContentForm<TForm, TEntity> =>
         db.Revisions.Add(new Revision
@@ -23,6 +24,12 @@ public sealed class RevisionLog(TherapyGuideDbContext db, TimeProvider clock)
             Note = string.IsNullOrWhiteSpace(note) ? null : Truncate(note.Trim(), 500),
             Author = author,
             CreatedUtc = clock.GetUtcNow().UtcDateTime,
+            ReviewerAccount = publication?.Approval?.ReviewerAccount,
+            ReviewedBy = publication?.Approval?.ReviewerName,
+            ReviewerRole = publication?.Approval?.ReviewerRole,
+            ApprovedUtc = publication?.Approval?.ApprovedUtc,
+            ApprovedDraftVersion = publication?.Approval?.DraftVersion,
+            Minor = publication is { Approval: null, Minor: true },
         });
 
     /// <summary>The last version the item's history has, 0 for a new item; a deleted item brought back goes on from it.</summary>

@@ -10,4 +10,7 @@ public enum SaveOutcome
 
     /// <summary>Another item of the same kind already has this address; nothing was written.</summary>
     SlugTaken,
+
+    /// <summary>The site's review rule wants a reviewer's approval before readers see this change; nothing was written.</summary>
+    NeedsApproval,
 }

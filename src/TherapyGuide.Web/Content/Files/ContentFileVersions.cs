@@ -118,7 +118,7 @@ public sealed class ContentFileVersions(TherapyGuideDbContext db, ContentStore s
         var import = await db.ContentImports.SingleAsync(i => i.Id == view.ImportId, cancellationToken);
         import.Hash = hash;
         import.NewerSnapshot = null;
-        var result = await store.SaveAsync<TEntity, TForm>(view.Item!.Id, form, author, "Took the content files' version", cancellationToken);
+        var result = await store.SaveAsync<TEntity, TForm>(view.Item!.Id, form, author, "Took the content files' version", cancellationToken, Review.Publication.ContentFiles);
         if (result.Outcome != SaveOutcome.Saved)
         {
             db.ChangeTracker.Clear();

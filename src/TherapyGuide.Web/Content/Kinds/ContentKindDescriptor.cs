@@ -44,6 +44,12 @@ public abstract class ContentKindDescriptor
     /// <summary>False for the urgent-help block: every page that shows it would lose its safety advice. It is changed or restored, never deleted.</summary>
     public bool CanDelete { get; init; } = true;
 
+    /// <summary>
+    /// The fields (by their label in the form's fields) readers rely on for their safety: with review on, a change to any
+    /// of them, or a new item of the kind, needs a reviewer's approval before readers see it.
+    /// </summary>
+    public IReadOnlySet<string> SafetyCriticalFields { get; init; } = new HashSet<string>();
+
     /// <summary>How revisions, audit entries and search rows name the kind ("SideEffect"): the enum's name, as stored.</summary>
     public string StoredName => Kind.ToString();
 

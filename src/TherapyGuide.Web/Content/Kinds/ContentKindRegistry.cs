@@ -46,6 +46,8 @@ public static class ContentKindRegistry
         ImportName = "side-effect",
         PublicPath = slug => $"/side-effects#{slug}",
         SearchNumber = 2,
+        // How soon to act, and what to do: the advice a frightened reader follows.
+        SafetyCriticalFields = new HashSet<string> { "Urgency", "How it is managed" },
         // Readers search for what they feel ("hot and shivery"), not for the diagnosis: the signs and the other words they
         // type count like the title.
         SearchEntry = s => new(s.Id, s.Slug, s.Heading,
@@ -88,6 +90,12 @@ public static class ContentKindRegistry
         PublicPath = _ => "/side-effects#urgent-help",
         SearchNumber = 5,
         CanDelete = false,
+        // All of it is safety advice, apart from its address and review dates.
+        SafetyCriticalFields = new HashSet<string>
+        {
+            "Heading", "Introduction", "Emergency: what to do", "Emergency: signs", "Contact now: what to do", "Contact now: signs",
+            "Next contact: what to do", "Next contact: signs", "Closing line",
+        },
         PageSlug = Content.UrgentHelp.MainSlug,
         SearchEntry = u => new(u.Id, u.Slug, u.Title, string.Join(" ", u.EmergencySigns.Concat(u.ContactNowSigns).Concat(u.NextContactSigns)),
             $"{u.Introduction} {u.EmergencyAction} {u.ContactNowAction} {u.NextContactAction} {u.Note}"),

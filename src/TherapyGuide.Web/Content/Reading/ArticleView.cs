@@ -18,4 +18,7 @@ public sealed record ArticleView(
     List<string> RelatedSlugs)
 {
     public int ReadingMinutes => Math.Max(1, (int)Math.Round(WordCount / 200.0));
+
+    /// <summary>Who approved the text readers see, when a reviewer did.</summary>
+    public ClinicalReview? Review { get; init; }
 }

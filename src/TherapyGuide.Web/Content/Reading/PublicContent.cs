@@ -71,7 +71,12 @@ public sealed partial class PublicContent(TherapyGuideDbContext db, ILogger<Publ
                 a.Status,
                 View = new ArticleView(
                     a.Slug, a.Title, a.Summary, a.Topic, a.BodyHtml, a.TableOfContents, a.WordCount,
-                    a.Published, a.LastReviewed, a.NextReviewDue, a.Sources, a.RelatedSlugs),
+                    a.Published, a.LastReviewed, a.NextReviewDue, a.Sources, a.RelatedSlugs)
+                {
+                    Review = a.ReviewedBy != null && a.ReviewerRole != null && a.ApprovedUtc != null
+                        ? new ClinicalReview(a.ReviewedBy, a.ReviewerRole, a.ApprovedUtc.Value)
+                        : null,
+                },
             })
             .ToListAsync(cancellationToken);
         return found.Where(a => a.Status == ArticleStatus.Published).Select(a => a.View).ToList();
@@ -86,7 +91,12 @@ public sealed partial class PublicContent(TherapyGuideDbContext db, ILogger<Publ
     public Task<List<SideEffectCard>> SideEffectsAsync(CancellationToken cancellationToken) =>
         db.SideEffects.AsNoTracking()
             .OrderBy(s => s.Therapy).ThenBy(s => s.Order).ThenBy(s => s.Name)
-            .Select(s => new SideEffectCard(s.Slug, s.Name, s.Title, s.Signs, s.Therapy, s.Urgency, s.Symptoms, s.Timing, s.Management))
+            .Select(s => new SideEffectCard(s.Slug, s.Name, s.Title, s.Signs, s.Therapy, s.Urgency, s.Symptoms, s.Timing, s.Management)
+            {
+                Review = s.ReviewedBy != null && s.ReviewerRole != null && s.ApprovedUtc != null
+                    ? new ClinicalReview(s.ReviewedBy, s.ReviewerRole, s.ApprovedUtc.Value)
+                    : null,
+            })
             .ToListAsync(cancellationToken);
 
     /// <summary>The urgent-help block, or null in a store that has none (the pages then show the urgency key's advice).</summary>
@@ -103,7 +113,8 @@ public sealed partial class PublicContent(TherapyGuideDbContext db, ILogger<Publ
                     new(Urgency.ContactNow, help.ContactNowAction, help.ContactNowSigns),
                     new(Urgency.NextContact, help.NextContactAction, help.NextContactSigns),
                 ],
-                help.Note);
+                help.Note)
+            { Review = ClinicalReview.Of(help) };
     }
 
     public Task<List<ConditionRow>> ConditionsAsync(CancellationToken cancellationToken) =>
@@ -140,7 +151,12 @@ public sealed partial class PublicContent(TherapyGuideDbContext db, ILogger<Publ
     public Task<TermView?> TermAsync(string slug, CancellationToken cancellationToken) =>
         db.GlossaryTerms.AsNoTracking()
             .Where(t => t.Slug == slug)
-            .Select(t => new TermView(t.Slug, t.Term, t.Definition, t.Aliases, t.LastReviewed, t.NextReviewDue))
+            .Select(t => new TermView(t.Slug, t.Term, t.Definition, t.Aliases, t.LastReviewed, t.NextReviewDue)
+            {
+                Review = t.ReviewedBy != null && t.ReviewerRole != null && t.ApprovedUtc != null
+                    ? new ClinicalReview(t.ReviewedBy, t.ReviewerRole, t.ApprovedUtc.Value)
+                    : null,
+            })
             .SingleOrDefaultAsync(cancellationToken);
 
     /// <summary>The source lists of the published articles, in the articles' order (the about page names them once each).</summary>

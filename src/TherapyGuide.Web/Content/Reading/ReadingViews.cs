@@ -12,10 +12,26 @@ public sealed record SideEffectCard(
 {
     /// <summary>The reader's words for it, or the medical name where none are written yet.</summary>
     public string Heading => string.IsNullOrWhiteSpace(Title) ? Name : Title;
+
+    /// <summary>Who approved the text readers see, when a reviewer did.</summary>
+    public ClinicalReview? Review { get; init; }
+}
+
+/// <summary>A reviewer's approval as readers are told it: "Reviewed by Dr Ana Ruiz, Consultant haematologist, on 3 December 2026".</summary>
+public sealed record ClinicalReview(string Name, string Role, DateTime ApprovedUtc)
+{
+    public static ClinicalReview? Of(ContentItem item)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        return item is { ReviewedBy: { } name, ReviewerRole: { } role, ApprovedUtc: { } at } ? new ClinicalReview(name, role, at) : null;
+    }
 }
 
 /// <summary>The urgent-help block as readers see it: what to do now, most urgent first.</summary>
-public sealed record UrgentHelpView(string Title, string Introduction, IReadOnlyList<UrgentHelpLevel> Levels, string Note);
+public sealed record UrgentHelpView(string Title, string Introduction, IReadOnlyList<UrgentHelpLevel> Levels, string Note)
+{
+    public ClinicalReview? Review { get; init; }
+}
 
 /// <summary>One level of the urgent-help block: what to do, and the signs that call for it.</summary>
 public sealed record UrgentHelpLevel(Urgency Urgency, string Action, IReadOnlyList<string> Signs);

@@ -1,4 +1,8 @@
 namespace TherapyGuide.Web.Content.Reading;
 
 /// <summary>One glossary term's own page.</summary>
-public sealed record TermView(string Slug, string Term, string Definition, List<string> Aliases, DateOnly LastReviewed, DateOnly NextReviewDue);
+public sealed record TermView(string Slug, string Term, string Definition, List<string> Aliases, DateOnly LastReviewed, DateOnly NextReviewDue)
+{
+    /// <summary>Who approved the definition readers see, when a reviewer did.</summary>
+    public ClinicalReview? Review { get; init; }
+}

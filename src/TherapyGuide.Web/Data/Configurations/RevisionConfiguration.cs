@@ -13,5 +13,8 @@ internal sealed class RevisionConfiguration : IEntityTypeConfiguration<Revision>
         builder.Property(x => x.Title).HasMaxLength(200);
         builder.Property(x => x.Note).HasMaxLength(500);
         builder.Property(x => x.Author).HasMaxLength(256);
+        builder.Property(x => x.ReviewerAccount).HasMaxLength(256);
+        builder.Property(x => x.ReviewedBy).HasMaxLength(ContentItemConfiguration.ReviewerNameLength);
+        builder.Property(x => x.ReviewerRole).HasMaxLength(ContentItemConfiguration.ReviewerNameLength);
     }
 }

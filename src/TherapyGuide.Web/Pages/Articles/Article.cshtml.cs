@@ -70,6 +70,7 @@ public sealed class ArticleModel(PublicContent content, ArticleExtras extras, Li
         ViewData.SetPageInfo(new PageInfo(article.Title, article.Summary, article.LastReviewed, article.NextReviewDue)
         {
             Kind = "article",
+            Review = article.Review,
             About = article.Topic == ArticleTopic.Autoimmune ? "CAR-T cell therapy for autoimmune diseases" : "Cancer immunotherapy and CAR-T cell therapy",
         });
         return Page();

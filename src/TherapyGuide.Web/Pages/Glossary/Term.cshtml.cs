@@ -27,7 +27,10 @@ public sealed class TermModel(PublicContent content) : PageModel
         }
 
         Term = term;
-        ViewData.SetPageInfo(new PageInfo($"{term.Term}: what it means", FirstSentence(term.Definition), term.LastReviewed, term.NextReviewDue));
+        ViewData.SetPageInfo(new PageInfo($"{term.Term}: what it means", FirstSentence(term.Definition), term.LastReviewed, term.NextReviewDue)
+        {
+            Review = term.Review,
+        });
         return Page();
     }
 

@@ -29,6 +29,9 @@ public sealed record PageInfo(string Title, string Description, DateOnly? LastRe
     /// lists every page in it: on paper that is lines of letters nobody would type, and each part prints its own address.
     /// </summary>
     public bool PrintsQuery { get; init; } = true;
+
+    /// <summary>Who approved the page's content, for pages that show one item (an article, a glossary word).</summary>
+    public Content.Reading.ClinicalReview? Review { get; init; }
 }
 
 /// <summary>Keeps the one ViewData key the layout reads in one place.</summary>

@@ -76,6 +76,15 @@ public sealed class HistoryModel(ContentItems items) : PageModel
             return Page();
         }
 
+        if (outcome == SaveOutcome.NeedsApproval)
+        {
+            // Bringing back older safety advice is a change like any other: it goes through review.
+            Message = "That version has different safety advice from the published one, so restoring it needs a reviewer's approval. "
+                + "Open it in the editor (copy what you need from the comparison), save it as a draft and send it for review.";
+            Response.StatusCode = StatusCodes.Status409Conflict;
+            return Page();
+        }
+
         return outcome == SaveOutcome.Saved ? Redirect($"{ContentKinds.HistoryPath(Kind, Id)}?restored=true") : NotFound();
     }
 

@@ -2,20 +2,32 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using TherapyGuide.Web.Accounts;
 using TherapyGuide.Web.Content;
+using TherapyGuide.Web.Content.Editing;
 using TherapyGuide.Web.Content.Files;
+using TherapyGuide.Web.Content.Review;
 using TherapyGuide.Web.Data;
 using TherapyGuide.Web.Pages.Layout;
 
 namespace TherapyGuide.Web.Areas.Admin.Pages;
 
-public sealed class IndexModel(TherapyGuideDbContext db, TimeProvider clock, ContentFileVersions fileVersions) : PageModel
+public sealed class IndexModel(TherapyGuideDbContext db, TimeProvider clock, ContentFileVersions fileVersions, ContentItems items, ReviewRule review) : PageModel
 {
     /// <summary>How far ahead the dashboard warns about review dates.</summary>
     public static readonly int ReviewWarningDays = 30;
 
     public IReadOnlyList<ArticleRow> Drafts { get; private set; } = [];
 
-    public IReadOnlyList<ArticleRow> ReviewDue { get; private set; } = [];
+    /// <summary>Items of every kind past, or within <see cref="ReviewWarningDays"/> days of, their next review.</summary>
+    public IReadOnlyList<ReviewDueRow> ReviewDue { get; private set; } = [];
+
+    /// <summary>Drafts by state, for the review section.</summary>
+    public IReadOnlyList<ContentDraft> InReview { get; private set; } = [];
+
+    public IReadOnlyList<ContentDraft> Approved { get; private set; } = [];
+
+    public ReviewApproval Approval => review.Settings.Approval;
+
+    public int MinorChangeCharacters => review.Settings.MinorChangeCharacters;
 
     public IReadOnlyList<Revision> RecentChanges { get; private set; } = [];
 
@@ -41,11 +53,10 @@ public sealed class IndexModel(TherapyGuideDbContext db, TimeProvider clock, Con
             .OrderByDescending(a => a.UpdatedUtc)
             .Select(a => new ArticleRow(a.Id, a.Title, a.Slug, a.NextReviewDue, a.UpdatedUtc))
             .ToListAsync(cancellationToken);
-        ReviewDue = await db.Articles.AsNoTracking()
-            .Where(a => a.NextReviewDue <= horizon)
-            .OrderBy(a => a.NextReviewDue)
-            .Select(a => new ArticleRow(a.Id, a.Title, a.Slug, a.NextReviewDue, a.UpdatedUtc))
-            .ToListAsync(cancellationToken);
+        ReviewDue = await items.DueForReviewAsync(horizon, cancellationToken);
+        var drafts = await db.ContentDrafts.AsNoTracking().Where(d => d.State != DraftState.Draft).ToListAsync(cancellationToken);
+        InReview = drafts.Where(d => d.State == DraftState.InReview).OrderByDescending(d => d.SafetyCritical).ThenBy(d => d.SubmittedUtc).ToList();
+        Approved = drafts.Where(d => d.State == DraftState.Approved).OrderBy(d => d.PublishAtUtc ?? DateTime.MaxValue).ToList();
         RecentChanges = await db.Revisions.AsNoTracking()
             .OrderByDescending(r => r.CreatedUtc).ThenByDescending(r => r.Id)
             .Take(15)

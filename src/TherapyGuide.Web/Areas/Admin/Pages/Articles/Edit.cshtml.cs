@@ -3,13 +3,14 @@ using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
 using TherapyGuide.Web.Content;
 using TherapyGuide.Web.Content.Editing;
-using TherapyGuide.Web.Data;
 
 namespace TherapyGuide.Web.Areas.Admin.Pages.Articles;
 
-public sealed class EditModel(TherapyGuideDbContext db, ContentStore store, MarkdownRenderer renderer, TimeProvider clock)
-    : EditContentModel<Article, ArticleForm>(db, store, clock)
+public sealed class EditModel(EditingServices services, MarkdownRenderer renderer)
+    : EditContentModel<Article, ArticleForm>(services)
 {
+    protected override bool HasPreview => true;
+
     /// <summary>Longest text the live preview renders; the full limit applies when saving.</summary>
     private const int PreviewLimit = 200_000;
 

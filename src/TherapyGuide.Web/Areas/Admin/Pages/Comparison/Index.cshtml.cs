@@ -43,7 +43,7 @@ public sealed class IndexModel(TherapyGuideDbContext db, ContentStore store) : P
             .Where(x => x.Row.Order != x.Order)
             .Select(x => ((int?)x.Row.Id, Placed(x.Row, x.Order)))
             .ToList();
-        var outcome = await store.SaveAllAsync<ComparisonAspect, ComparisonForm>(moved, User.Identity?.Name ?? "unknown", "Moved in the table", cancellationToken);
+        var outcome = await store.SaveAllAsync<ComparisonAspect, ComparisonForm>(moved, User.Identity?.Name ?? "unknown", "Moved in the table", TherapyGuide.Web.Content.Review.Publication.Direct, cancellationToken);
         if (outcome != SaveOutcome.Saved)
         {
             Message = "Someone changed the table while it was being reordered. Here it is as it is now; try again.";

@@ -154,7 +154,7 @@ public sealed class IndexModel(
 
     /// <param name="Id">The account's id.</param>
     /// <param name="Email">Its email, which is also its user name.</param>
-    /// <param name="Role">Editor or Admin.</param>
+    /// <param name="Role">Editor, Reviewer or Admin.</param>
     /// <param name="LockedOut">Locked by an admin, or for a while after many wrong passwords.</param>
     /// <param name="AwaitingNewPassword">An admin reset the password and the person has not yet set a new one.</param>
     public sealed record Row(string Id, string Email, string Role, bool LockedOut, bool AwaitingNewPassword);
