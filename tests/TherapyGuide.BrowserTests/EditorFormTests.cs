@@ -5,7 +5,7 @@ using TherapyGuide.Web.Data;
 
 namespace TherapyGuide.BrowserTests;
 
-/// <summary>The article editor's buttons in a real browser: each one posts where it says.</summary>
+/// <summary>The article editor's buttons in a real browser: each one posts where it says, and stays in reach.</summary>
 [Collection(SharedBrowser.Name)]
 public sealed class EditorFormTests(BrowserSite site) : BrowserTest(site)
 {
@@ -39,5 +39,41 @@ public sealed class EditorFormTests(BrowserSite site) : BrowserTest(site)
 
         await page.GotoAsync($"/articles/{Slug}");
         await Assertions.Expect(page.Locator("main")).ToContainTextAsync(Added);
+    }
+
+    [Theory]
+    [InlineData(320)]
+    [InlineData(1280)]
+    public async Task The_save_bar_stays_at_the_bottom_of_the_window_on_a_long_article_and_never_covers_a_focused_field(int width)
+    {
+        var page = await AdminPages.SignedInPageAsync(Site, width);
+        await page.GotoAsync("/admin/articles/edit/1");
+        var bar = page.Locator("form:has(> input[name='Form.Version']) > .buttons");
+        var save = bar.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true });
+        var height = page.ViewportSize!.Height;
+        Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollHeight > 3 * innerHeight"), "the form is not long");
+
+        // At the top of the form and half way down it, the bar is the bottom of the window.
+        foreach (var part in new[] { 0, 0.5 })
+        {
+            await page.EvaluateAsync("part => window.scrollTo(0, document.documentElement.scrollHeight * part)", part);
+            var box = (await bar.BoundingBoxAsync())!;
+            Assert.InRange(box.Y + box.Height, height - 1, height + 1);
+            await Assertions.Expect(save).ToBeInViewportAsync(new() { Ratio = 1 });
+        }
+
+        // A field just under the bar, reached by keyboard, is brought clear of it.
+        var sources = page.Locator("#Form_Sources");
+        await page.EvaluateAsync("""
+            () => {
+                const bar = document.querySelector("form > .buttons").getBoundingClientRect();
+                window.scrollTo(0, document.querySelector("#Form_Sources").getBoundingClientRect().top + window.scrollY - bar.top - 10);
+            }
+            """);
+        await sources.FocusAsync();
+        var field = (await sources.BoundingBoxAsync())!;
+        var covered = (await bar.BoundingBoxAsync())!;
+        Assert.True(field.Y + field.Height <= covered.Y, $"the focused field ends at {field.Y + field.Height}px, under the save bar at {covered.Y}px");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserSite.Artifacts, $"admin-article-edit-save-bar-{width}.png") });
     }
 }

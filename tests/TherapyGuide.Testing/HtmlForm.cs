@@ -122,6 +122,13 @@ public sealed class HtmlForm
         return this;
     }
 
+    /// <summary>Adds one more value of a field, as ticking one more box does.</summary>
+    public HtmlForm Add(string name, string value)
+    {
+        _fields.Add(new(name, value));
+        return this;
+    }
+
     public HtmlForm Remove(string name)
     {
         _fields.RemoveAll(f => f.Key == name);

@@ -61,8 +61,9 @@ public sealed partial class EditingTests(SharedSite shared) : EditorAndReaderTes
         Assert.Contains("First change", rows[1].TextContent, StringComparison.Ordinal);
         Assert.Contains("editor@example.org", rows[0].TextContent, StringComparison.Ordinal);
         var diff = history.QuerySelector(".diff")!;
-        Assert.Contains("Second title", diff.QuerySelector("del")!.TextContent, StringComparison.Ordinal);
-        Assert.Contains("Third title", diff.QuerySelector("ins")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Removed: Second", diff.QuerySelector("del")!.TextContent);
+        Assert.Equal("Added: Third", diff.QuerySelector("ins")!.TextContent);
+        Assert.Equal("Removed: SecondAdded: Third title", diff.QuerySelector(".diff__passage")!.TextContent);
 
         var first = history.QuerySelectorAll("form.inline-form").Cast<IHtmlFormElement>().Last();
         var restored = await HtmlForm.From(history, $"/admin/history/article/{id}", $"form.inline-form:has(input[value='{first.QuerySelector("input[name=revisionId]")!.GetAttribute("value")}'])")

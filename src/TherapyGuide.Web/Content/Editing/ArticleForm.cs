@@ -37,6 +37,10 @@ public sealed class ArticleForm : ContentForm, IContentForm<ArticleForm, Article
     [Display(Name = "Sources")]
     public string? Sources { get; set; }
 
+    /// <summary>
+    /// The slugs of the articles suggested under "Read next", in the order readers see them there: the content files'
+    /// order, then each article an editor ticks after those already chosen (see <see cref="KeepRelatedOrder"/>).
+    /// </summary>
     [Display(Name = "Related articles")]
     public List<string> Related { get; set; } = [];
 
@@ -115,7 +119,9 @@ public sealed class ArticleForm : ContentForm, IContentForm<ArticleForm, Article
         new("First published", Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? ""),
         .. ReviewDateFields(),
         new("Sources", Sources ?? ""),
-        new("Related articles", string.Join(", ", Related)),
+        // Which articles, not their order: the form cannot change the order, and saves before the order was kept
+        // recorded the boxes' order, so comparing the lists as they are would show changes nobody made.
+        new("Related articles", string.Join(", ", Related.Order(StringComparer.Ordinal))),
         new("Article text", Body),
     ];
 
@@ -157,6 +163,17 @@ public sealed class ArticleForm : ContentForm, IContentForm<ArticleForm, Article
                 yield return new ValidationResult($"The address of \"{source.Title}\" must start with https:// or http://.", [nameof(Sources)]);
             }
         }
+    }
+
+    /// <summary>
+    /// Puts the ticked articles in the order readers see them: those the article already suggests keep their places,
+    /// newly ticked ones follow in the form's order. The form's boxes come by title, so taken as posted, every save
+    /// would reorder the suggestions the content files gave.
+    /// </summary>
+    public void KeepRelatedOrder(List<string> stored)
+    {
+        ArgumentNullException.ThrowIfNull(stored);
+        Related = [.. Related.Distinct().OrderBy(slug => stored.IndexOf(slug) is var place and >= 0 ? place : int.MaxValue)];
     }
 
     /// <summary>The sources as the form holds them, one a line (see <see cref="ArticleSourceLines"/>).</summary>

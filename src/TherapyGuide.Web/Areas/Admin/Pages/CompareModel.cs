@@ -1,13 +1,11 @@
-using DiffPlex.DiffBuilder;
-using DiffPlex.DiffBuilder.Model;
 using TherapyGuide.Web.Content.Editing;
 
 namespace TherapyGuide.Web.Areas.Admin.Pages;
 
-/// <summary>Two versions of an item, field by field, with a line diff of each field that differs.</summary>
+/// <summary>Two versions of an item, field by field, with the changed words of each field that differs.</summary>
 public sealed record CompareModel(string OldLabel, IReadOnlyList<FormField> Old, string NewLabel, IReadOnlyList<FormField> New)
 {
-    public IEnumerable<(string Label, string OldValue, string NewValue, DiffPaneModel Diff)> ChangedFields()
+    public IEnumerable<FieldChange> ChangedFields()
     {
         var oldByLabel = Old.ToDictionary(f => f.Label, f => f.Value);
         foreach (var field in New)
@@ -15,7 +13,7 @@ public sealed record CompareModel(string OldLabel, IReadOnlyList<FormField> Old,
             var before = oldByLabel.GetValueOrDefault(field.Label, "");
             if (before != field.Value)
             {
-                yield return (field.Label, before, field.Value, InlineDiffBuilder.Diff(before, field.Value, ignoreWhiteSpace: false));
+                yield return new FieldChange(field.Label, before, field.Value, WordDiff.Compare(before, field.Value));
             }
         }
     }

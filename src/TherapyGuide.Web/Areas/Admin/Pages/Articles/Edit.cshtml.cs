@@ -78,6 +78,12 @@ public sealed class EditModel(EditingServices services, MarkdownRenderer rendere
             // Worked out from this very body when it was saved (and again whenever the renderer changes).
             _readingGrade = await Db.Articles.Where(a => a.Id == id).Select(a => (double?)a.ReadingGrade).SingleOrDefaultAsync(cancellationToken);
         }
+        else if (Id is { } posted)
+        {
+            // The boxes post by title; readers see the stored order, which an unchanged save must keep.
+            var stored = await Db.Articles.Where(a => a.Id == posted).Select(a => a.RelatedSlugs).SingleOrDefaultAsync(cancellationToken);
+            Form.KeepRelatedOrder(stored ?? []);
+        }
     }
 
     // Not for a body the form has refused (a table too wide): rendering it is the cost the rule avoids.
