@@ -268,9 +268,10 @@ public sealed class ContentExportTests
             var before = await FilesAsync(folder);
             await using (var scope = site.Services.CreateAsyncScope())
             {
-                // A slug no form would take, put in the store behind the site's back: it must not become a path.
+                // A slug no form would take, put in the store behind the site's back: it must not become a path. It sorts
+                // last, so the export stops after writing the other articles.
                 var db = scope.ServiceProvider.GetRequiredService<TherapyGuideDbContext>();
-                (await db.Articles.SingleAsync(a => a.Slug == "what-treatment-is-like")).Slug = "../escaped";
+                (await db.Articles.SingleAsync(a => a.Slug == "what-treatment-is-like")).Slug = "zz/../../escaped";
                 await db.SaveChangesAsync();
             }
 
@@ -281,6 +282,7 @@ public sealed class ContentExportTests
             Assert.Contains("cannot be a file name", error, StringComparison.Ordinal);
             Assert.Equal(before, await FilesAsync(folder));
             Assert.Equal(["content"], Directory.EnumerateFileSystemEntries(parent).Select(Path.GetFileName));
+            Assert.False(File.Exists(Path.Combine(parent, "escaped.md")));
         }
         finally
         {
