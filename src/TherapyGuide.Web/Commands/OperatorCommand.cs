@@ -4,10 +4,10 @@ namespace TherapyGuide.Web.Commands;
 public static class OperatorCommand
 {
     /// <summary>Every command's usage, for a command line that names none the site knows.</summary>
-    public static string Usage => string.Join(Environment.NewLine, HealthCheckCommand.Usage, UserCommand.Usage, BackupCommand.Usage, StoreCommand.Usage)
+    public static string Usage => string.Join(Environment.NewLine, HealthCheckCommand.Usage, UserCommand.Usage, BackupCommand.Usage, ExportCommand.Usage, StoreCommand.Usage)
         + Environment.NewLine + "Anything else is passed to the host, such as --urls http://127.0.0.1:5000 or --environment Staging.";
 
-    public static bool Matches(string[] args) => UserCommand.Matches(args) || BackupCommand.Matches(args) || StoreCommand.Matches(args);
+    public static bool Matches(string[] args) => UserCommand.Matches(args) || BackupCommand.Matches(args) || ExportCommand.Matches(args) || StoreCommand.Matches(args);
 
     /// <summary>
     /// A first argument that is a bare word (not <c>--option</c>, <c>/option</c> or <c>key=value</c>, which configure the
@@ -50,6 +50,7 @@ public static class OperatorCommand
         args switch
         {
             _ when BackupCommand.Matches(args) => BackupCommand.RunAsync(args, services, output, error),
+            _ when ExportCommand.Matches(args) => ExportCommand.RunAsync(args, services, output, error),
             _ when StoreCommand.Matches(args) => StoreCommand.RunAsync(args, services, input, output, error),
             _ => UserCommand.RunAsync(args, services, input, output, error),
         };

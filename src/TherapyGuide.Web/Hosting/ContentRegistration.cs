@@ -50,6 +50,7 @@ public static class ContentRegistration
         services.AddScoped<ContentFileHistory>();
         services.AddScoped<ContentFileComparison>();
         services.AddScoped<ContentFileListOrder>();
+        services.AddScoped<ContentFileExport>();
 
         services.AddScoped<FeedbackPaths>();
         services.AddScoped<ExperienceModeration>();

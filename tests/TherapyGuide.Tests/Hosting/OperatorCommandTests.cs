@@ -21,6 +21,7 @@ public sealed class OperatorCommandTests
     [InlineData("TherapyGuide:SeedOnStart=false")]
     [InlineData("users", "list")]
     [InlineData("backup", "--to", "/tmp/x.db")]
+    [InlineData("export", "--to", "/tmp/content")]
     [InlineData("healthcheck")]
     public void Host_options_and_known_commands_are_not_refused(params string[] args) =>
         Assert.False(OperatorCommand.IsUnknown(args));
@@ -36,6 +37,7 @@ public sealed class OperatorCommandTests
         Assert.Contains("Unknown command 'backups'", error.ToString(), StringComparison.Ordinal);
         Assert.Contains("users add", error.ToString(), StringComparison.Ordinal);
         Assert.Contains("backup --to", error.ToString(), StringComparison.Ordinal);
+        Assert.Contains("export --to", error.ToString(), StringComparison.Ordinal);
         Assert.Contains("healthcheck", error.ToString(), StringComparison.Ordinal);
     }
 

@@ -84,7 +84,7 @@ public sealed class ContentFolder(string path, MarkdownRenderer renderer)
             Slug = Required(row.Slug, "glossary.yml", "slug"),
             Term = Required(row.Term, "glossary.yml", "term"),
             Definition = Required(row.Definition, "glossary.yml", "definition").Trim(),
-            Aliases = row.Aliases ?? [],
+            Aliases = [.. row.Aliases ?? []],
             LastReviewed = ReviewedOn(row, "glossary.yml"),
             NextReviewDue = ReviewDueOn(row, "glossary.yml"),
         }).ToList();
@@ -155,7 +155,7 @@ public sealed class ContentFolder(string path, MarkdownRenderer renderer)
                 Note = s.Note,
                 Url = s.Url,
             }).ToList(),
-            RelatedSlugs = meta.Related ?? [],
+            RelatedSlugs = [.. meta.Related ?? []],
             BodyMarkdown = "",
             BodyHtml = "",
         };
