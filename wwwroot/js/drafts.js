@@ -85,8 +85,9 @@
     // As above.
   }
   if (postedFrom) {
-    if (new URLSearchParams(location.search).get("saved") === "true") {
-      remove(postedFrom); // saved: the store has it now
+    const answer = new URLSearchParams(location.search);
+    if (answer.get("saved") === "true" || ["saved", "submitted"].includes(answer.get("done"))) {
+      remove(postedFrom); // published, or kept as a draft in the store: the store has it now
     } else if (postedFrom !== key) {
       // Refused (a colleague saved first): the form is back with the editor's text at the newer version. Kept there,
       // it is offered again if this page is closed before the editor saves.
