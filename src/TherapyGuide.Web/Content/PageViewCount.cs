@@ -3,7 +3,7 @@ namespace TherapyGuide.Web.Content;
 /// <summary>
 /// How many times a public page was read on one day (UTC): a number and nothing else. No cookie, address, browser
 /// or any other trace of who read it is kept, so two views by one person cannot be told from views by two.
-/// Counted in memory and added to the store every few seconds (see Content/Impact).
+/// Counted by <see cref="Impact.PageViewCounter"/>.
 /// </summary>
 public sealed class PageViewCount
 {
