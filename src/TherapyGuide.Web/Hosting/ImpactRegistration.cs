@@ -10,6 +10,7 @@ public static class ImpactRegistration
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddSingleton<PageViewCounter>();
         builder.Services.AddHostedService<PageViewFlushService>();
+        builder.Services.AddScoped<ImpactReport>();
         return builder;
     }
 }
