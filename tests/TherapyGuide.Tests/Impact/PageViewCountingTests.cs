@@ -133,6 +133,24 @@ public sealed class PageViewCountingTests(SharedSite shared) : IClassFixture<Sha
     }
 
     [Fact]
+    public async Task The_privacy_page_says_exactly_what_is_counted_and_what_is_not()
+    {
+        using var reader = ImpactSite.Reader(_site);
+
+        var privacy = await HtmlForm.ParseAsync(await reader.GetAsync("/privacy"));
+
+        var counted = privacy.QuerySelectorAll("main h2").Single(h => h.TextContent == "What do we count?");
+        var list = counted.NextElementSibling!.NextElementSibling!;
+        Assert.Equal(["which page (its address, without anything after a “?”)", "the day", "how many times it was opened that day"],
+            list.QuerySelectorAll("li").Select(li => li.TextContent.Trim()));
+        var text = string.Join(' ', list.NextElementSibling!.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        foreach (var words in new[] { "no cookie", "no IP address", "nothing about your browser", "“bot”", "not counted" })
+        {
+            Assert.Contains(words, text, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public void Robots_are_told_apart_by_their_user_agent_only()
     {
         Assert.True(PageViewCounting.IsRobot("Mozilla/5.0 (compatible; bingbot/2.0)"));
