@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Html;
 
 namespace TherapyGuide.Web.Impact;
 
-/// <summary>One bar: its label (a date, say) and its value; a null value draws no bar (no data, not zero).</summary>
+/// <summary>One bar: its label (a date, say) and its value; a null value draws no bar (no data), a zero a thin one.</summary>
 public sealed record ChartBar(string Label, double? Value);
 
 /// <summary>
@@ -23,6 +23,7 @@ public static class SvgBarChart
     private const double Top = 14;
     private const double Baseline = Height - 34;
     private const int FontSize = 13;
+    private const double ZeroHeight = 2;
 
     private static readonly int[] _steps = [1, 2, 5, 10];
 
@@ -55,12 +56,13 @@ public static class SvgBarChart
             svg.Append("""<g fill="#1d4f91">""");
             for (var i = 0; i < bars.Count; i++)
             {
-                if (bars[i].Value is not { } value || top <= 0)
+                if (bars[i].Value is not { } value)
                 {
                     continue;
                 }
 
-                var height = Math.Clamp(value / top, 0, 1) * (Baseline - Top);
+                // A zero is a thin bar on the baseline, so that it differs from a period without data (no bar at all).
+                var height = Math.Max(Math.Clamp(value / top, 0, 1) * (Baseline - Top), ZeroHeight);
                 svg.Append(CultureInfo.InvariantCulture,
                     $"""<rect x="{Left + (i * slot) + (slot * 0.1):0.##}" y="{Baseline - height:0.##}" width="{Math.Max(slot * 0.8, 0.5):0.##}" height="{height:0.##}"/>""");
             }
