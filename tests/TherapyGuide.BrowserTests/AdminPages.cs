@@ -34,6 +34,8 @@ public static class AdminPages
         ("admin-experiences-approved", "/admin/experiences?status=Approved"),
         ("admin-experiences-erase", "/admin/experiences/erase"),
         ("admin-feedback", "/admin/feedback"),
+        ("admin-impact", "/admin/impact"),
+        ("admin-impact-year", "/admin/impact?days=365"),
         ("admin-account", "/admin/account"),
     ];
 

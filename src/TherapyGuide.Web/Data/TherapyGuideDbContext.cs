@@ -43,6 +43,8 @@ public abstract class TherapyGuideDbContext(DbContextOptions options)
 
     public DbSet<PageFeedback> PageFeedback => Set<PageFeedback>();
 
+    public DbSet<PageViewCount> PageViewCounts => Set<PageViewCount>();
+
     public DbSet<SharedExperience> SharedExperiences => Set<SharedExperience>();
 
     public DbSet<SignInSession> SignInSessions => Set<SignInSession>();

@@ -38,6 +38,7 @@ public static class TherapyGuideApplication
         builder.AddPublicCaching();
         builder.AddRequestProtection();
         builder.AddPages();
+        builder.AddImpact();
         return builder;
     }
 

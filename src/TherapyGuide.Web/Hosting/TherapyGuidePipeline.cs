@@ -1,5 +1,6 @@
 using Serilog;
 using TherapyGuide.Web.Caching;
+using TherapyGuide.Web.Impact;
 using TherapyGuide.Web.Protection;
 using TherapyGuide.Web.Publishing;
 
@@ -43,6 +44,9 @@ public static class TherapyGuidePipeline
             app.UseHsts();
         }
 
+        // Outside the ETags' 304 (a reader's browser showing a page again counts) and inside the error pages (a 404 that
+        // re-runs the error page is still a 404 here). Output-cached pages pass through it too.
+        app.UseMiddleware<PageViewCounting>();
         app.UseMiddleware<PublicPageETags>();
         app.UseRouting();
         app.UseMiddleware<LowercaseAddresses>();

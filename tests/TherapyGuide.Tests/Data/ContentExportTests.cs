@@ -371,7 +371,10 @@ public sealed class ContentExportTests
             foreach (var item in await set.AsNoTracking().ToListAsync())
             {
                 var fields = JsonSerializer.SerializeToNode(item, _json)!.AsObject();
-                foreach (var name in (string[])[nameof(ContentItem.Id), nameof(ContentItem.Version), nameof(ContentItem.CreatedUtc), nameof(ContentItem.UpdatedUtc)])
+                // Who approved an item is the store's record of its review, not content: the files do not carry it.
+                foreach (var name in (string[])[
+                    nameof(ContentItem.Id), nameof(ContentItem.Version), nameof(ContentItem.CreatedUtc), nameof(ContentItem.UpdatedUtc),
+                    nameof(ContentItem.ReviewedBy), nameof(ContentItem.ReviewerRole), nameof(ContentItem.ApprovedUtc)])
                 {
                     fields.Remove(name);
                 }

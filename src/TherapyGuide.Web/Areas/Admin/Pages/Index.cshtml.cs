@@ -6,11 +6,13 @@ using TherapyGuide.Web.Content.Editing;
 using TherapyGuide.Web.Content.Files;
 using TherapyGuide.Web.Content.Review;
 using TherapyGuide.Web.Data;
+using TherapyGuide.Web.Impact;
 using TherapyGuide.Web.Pages.Layout;
 
 namespace TherapyGuide.Web.Areas.Admin.Pages;
 
-public sealed class IndexModel(TherapyGuideDbContext db, TimeProvider clock, ContentFileVersions fileVersions, ContentItems items, ReviewRule review) : PageModel
+public sealed class IndexModel(
+    TherapyGuideDbContext db, TimeProvider clock, ContentFileVersions fileVersions, ContentItems items, ReviewRule review, ImpactReport impact) : PageModel
 {
     /// <summary>How far ahead the dashboard warns about review dates.</summary>
     public static readonly int ReviewWarningDays = 30;
@@ -44,6 +46,9 @@ public sealed class IndexModel(TherapyGuideDbContext db, TimeProvider clock, Con
 
     public static readonly int FeedbackDays = 30;
 
+    /// <summary>Views and "helpful" answers across the site in the last <see cref="FeedbackDays"/> days, for the small chart.</summary>
+    public ImpactDays Impact { get; private set; } = null!;
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
@@ -69,6 +74,7 @@ public sealed class IndexModel(TherapyGuideDbContext db, TimeProvider clock, Con
             .Select(g => new { Answers = g.Count(), No = g.Count(f => !f.Helpful) })
             .SingleOrDefaultAsync(cancellationToken);
         RecentFeedback = (recent?.Answers ?? 0, recent?.No ?? 0);
+        Impact = await impact.LoadAsync(ImpactRange.Last(FeedbackDays, clock), path: null, cancellationToken);
         FailedSignInsBeforeThisOne = await FailedSignInsAsync(cancellationToken);
         ViewData.SetPageInfo(new PageInfo("Dashboard", "What needs doing."));
     }

@@ -743,6 +743,25 @@ namespace TherapyGuide.Web.Data.PostgreSql.Migrations
                     b.ToTable("PageFeedback");
                 });
 
+            modelBuilder.Entity("TherapyGuide.Web.Content.PageViewCount", b =>
+                {
+                    b.Property<string>("Path")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<long>("Count")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Path", "Day");
+
+                    b.HasIndex("Day");
+
+                    b.ToTable("PageViewCounts");
+                });
+
             modelBuilder.Entity("TherapyGuide.Web.Content.Review.ContentDraft", b =>
                 {
                     b.Property<int>("Id")

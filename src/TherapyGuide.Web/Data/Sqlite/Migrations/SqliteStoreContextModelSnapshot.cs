@@ -717,6 +717,25 @@ namespace TherapyGuide.Web.Data.Sqlite.Migrations
                     b.ToTable("PageFeedback");
                 });
 
+            modelBuilder.Entity("TherapyGuide.Web.Content.PageViewCount", b =>
+                {
+                    b.Property<string>("Path")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Path", "Day");
+
+                    b.HasIndex("Day");
+
+                    b.ToTable("PageViewCounts");
+                });
+
             modelBuilder.Entity("TherapyGuide.Web.Content.Review.ContentDraft", b =>
                 {
                     b.Property<int>("Id")
