@@ -13,6 +13,7 @@ public static class AdminPages
     public static readonly IReadOnlyList<(string Name, string Address)> All =
     [
         ("admin-dashboard", "/admin"),
+        ("admin-review", "/admin/review"),
         ("admin-articles", "/admin/articles"),
         ("admin-article-edit", "/admin/articles/edit/1"),
         ("admin-article-new", "/admin/articles/edit"),

@@ -49,7 +49,7 @@ public sealed class EditorFormTests(BrowserSite site) : BrowserTest(site)
         var page = await AdminPages.SignedInPageAsync(Site, width);
         await page.GotoAsync("/admin/articles/edit/1");
         var bar = page.Locator("form:has(> input[name='Form.Version']) > .buttons");
-        var save = bar.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true });
+        var save = bar.GetByRole(AriaRole.Button, new() { Name = "Publish", Exact = true });
         var height = page.ViewportSize!.Height;
         Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollHeight > 3 * innerHeight"), "the form is not long");
 

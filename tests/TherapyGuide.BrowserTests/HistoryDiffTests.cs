@@ -14,7 +14,7 @@ public sealed class HistoryDiffTests(BrowserSite site) : BrowserTest(site)
         await page.GotoAsync("/admin/side-effects/edit/1");
         var symptoms = page.Locator("#Form_Symptoms");
         await symptoms.FillAsync($"{await symptoms.InputValueAsync()} {Added}");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Publish", Exact = true }).ClickAsync();
         await page.WaitForURLAsync("**saved=true");
         var history = await page.Locator("main a[href^='/admin/history/']").First.GetAttributeAsync("href");
 

@@ -57,7 +57,7 @@ public sealed class KeptDraftTests(BrowserSite site) : BrowserTest(site)
         var page = await EditAsync("car-t-for-autoimmune-diseases");
         await TypeAndKeepAsync(page);
 
-        await page.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Publish", Exact = true }).ClickAsync();
         await page.WaitForURLAsync("**saved=true");
 
         Assert.Equal(0, await KeptDraftsAsync(page));
@@ -73,7 +73,7 @@ public sealed class KeptDraftTests(BrowserSite site) : BrowserTest(site)
         await page.Locator("#Form_Title").FillAsync("");
         await TypeAndKeepAsync(page);
 
-        await page.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Publish", Exact = true }).ClickAsync();
         await Assertions.Expect(page.Locator(".error-summary")).ToBeVisibleAsync();
 
         await page.GotoAsync(new Uri(page.Url).AbsolutePath);
@@ -90,10 +90,10 @@ public sealed class KeptDraftTests(BrowserSite site) : BrowserTest(site)
         await TypeAndKeepAsync(mine);
         var theirs = await EditAsync(Slug);
         await theirs.Locator("#Form_Title").FillAsync("A colleague's newer title");
-        await theirs.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
+        await theirs.GetByRole(AriaRole.Button, new() { Name = "Publish", Exact = true }).ClickAsync();
         await theirs.WaitForURLAsync("**saved=true");
 
-        await mine.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
+        await mine.GetByRole(AriaRole.Button, new() { Name = "Publish", Exact = true }).ClickAsync();
         await Assertions.Expect(mine.Locator(".notice--conflict")).ToContainTextAsync("Someone else saved this");
 
         // The page is closed; opened again, the form is the colleague's version, and the editor's text is offered.
