@@ -49,16 +49,17 @@ public sealed partial class ExternalLinks(
                 return $"redirects to a non-web address ({address.Scheme}:)";
             }
 
-            if (await IsPrivateAsync(address, cancellationToken) is { } hostProblem)
-            {
-                return hostProblem;
-            }
-
+            // The timeout covers the name lookup too: on a closed network that is what hangs.
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             timeout.CancelAfter(TimeSpan.FromSeconds(Settings.TimeoutSeconds));
             HttpResponseMessage response;
             try
             {
+                if (await IsPrivateAsync(address, timeout.Token) is { } hostProblem)
+                {
+                    return hostProblem;
+                }
+
                 response = await SendAsync(client, HttpMethod.Head, address, timeout.Token);
                 if (!IsRedirect(response.StatusCode) && !response.IsSuccessStatusCode)
                 {
