@@ -17,13 +17,15 @@ public sealed class LinkCheckTests(SharedSite shared) : EditorAndReaderTest(shar
         const string Draft = "what-treatment-is-like";
         await Site.ExecuteAsync(db => db.Articles.Where(a => a.Slug == Draft).ExecuteUpdateAsync(s => s.SetProperty(a => a.Status, ArticleStatus.Draft)));
         var id = await Site.IdOfAsync(db => db.Articles, Edited);
+        var heading = await Site.QueryAsync(async db =>
+            (await db.Articles.SingleAsync(a => a.Slug == "how-the-immune-system-fights-cancer")).TableOfContents[0].Id);
         await Site.EditAsync<Article, ArticleForm>(id, form =>
         {
             form.Related = [Draft, "how-the-immune-system-fights-cancer"];
             form.Body = $"""
             Read [the gone one](/articles/no-such-article) and [the unfinished one](/articles/{Draft}).
-            A word: [quokkalysis](/glossary/no-such-word). Good ones: [the immune system](/articles/how-the-immune-system-fights-cancer),
-            [antigen](/glossary/antigen), [side effects](/side-effects#urgent-help), [this page's top](#main) and [home](/).
+            A word: [quokkalysis](/glossary/no-such-word). [A lost heading](/articles/how-the-immune-system-fights-cancer#no-such-heading). Good ones: [the immune system](/articles/how-the-immune-system-fights-cancer),
+            [its first heading](/articles/how-the-immune-system-fights-cancer#{heading}), [antigen](/glossary/antigen), [side effects](/side-effects#urgent-help), [this page's top](#main) and [home](/).
             """;
         });
 
@@ -33,7 +35,9 @@ public sealed class LinkCheckTests(SharedSite shared) : EditorAndReaderTest(shar
         var mine = (await BrokenRowsAsync()).Where(r => r.Page == $"Article: {title}").Select(r => (r.Text, r.Address, r.Reason));
         Assert.Equal(
             new[] { ("the gone one", "/articles/no-such-article", "no such article"), ("the unfinished one", $"/articles/{Draft}", "article is a draft"),
-                ("quokkalysis", "/glossary/no-such-word", "no such glossary word"), ("Related articles", $"/articles/{Draft}", "article is a draft") },
+                ("quokkalysis", "/glossary/no-such-word", "no such glossary word"),
+                ("A lost heading", "/articles/how-the-immune-system-fights-cancer#no-such-heading", "no “#no-such-heading” on that article"),
+                ("Related articles", $"/articles/{Draft}", "article is a draft") },
             mine);
         var link = (await DashboardAsync()).QuerySelectorAll("#links-heading ~ .table-scroll tbody th a").First(a => a.TextContent == $"Article: {title}");
         Assert.Equal(ContentKinds.EditPath(ContentKind.Article, id), link.GetAttribute("href"));
