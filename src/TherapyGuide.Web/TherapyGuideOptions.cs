@@ -62,6 +62,9 @@ public sealed class TherapyGuideOptions
     /// <summary>Which changes need a reviewer's approval before readers see them (safety-critical ones by default).</summary>
     public Content.Review.ReviewOptions Review { get; set; } = new();
 
+    /// <summary>How the editors' link checker treats links to other sites (not asked, by default).</summary>
+    public Content.Links.LinkCheckOptions LinkCheck { get; set; } = new();
+
     /// <summary>Days "Was this page helpful?" answers and their comments are kept (365 by default).</summary>
     public int FeedbackRetentionDays { get; set; } = 365;
 

@@ -36,6 +36,7 @@ public static class TherapyGuideApplication
         builder.AddContentServices();
         builder.AddAccounts();
         builder.AddPublicCaching();
+        builder.AddLinkChecking();
         builder.AddRequestProtection();
         builder.AddPages();
         builder.AddImpact();
