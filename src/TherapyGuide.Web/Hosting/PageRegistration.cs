@@ -26,7 +26,11 @@ public static class PageRegistration
             options.Conventions.AllowAnonymousToAreaPage("Admin", "/SignIn");
             options.Conventions.AllowAnonymousToAreaPage("Admin", "/Denied");
             options.Conventions.AllowAnonymousToAreaPage("Admin", "/ResetPassword");
-        }).AddMvcOptions(options => options.Filters.Add<Caching.FrontCacheHeaders>());
+        }).AddMvcOptions(options =>
+        {
+            options.Filters.Add<Caching.FrontCacheHeaders>();
+            options.ModelBinderProviders.Insert(0, new LineEndingsModelBinderProvider());
+        });
         return builder;
     }
 }
