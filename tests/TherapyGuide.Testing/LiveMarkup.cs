@@ -56,7 +56,7 @@ public static class LiveMarkup
     /// <summary>
     /// What on a whole page a browser would run that the site never puts there itself: inline scripts (the JSON-LD
     /// data block excepted, which must stay valid JSON), event handlers, script addresses, frames, plug-ins, a base
-    /// address, a refresh, or a style element.
+    /// address, a refresh, or a style element. A preview frame's page (srcdoc) is read the same way.
     /// </summary>
     public static IReadOnlyList<string> FindInPage(string html)
     {
@@ -79,6 +79,12 @@ public static class LiveMarkup
 
                     break;
                 case "script" when element.GetAttribute("src") is { } src && src.StartsWith("/js/", StringComparison.Ordinal) && element.TextContent.Length == 0:
+                    break;
+                // The editors' previews: a page of the site's own markup in a frame that loads nothing, checked the same way.
+                case "iframe" when !element.HasAttribute("src") && element.GetAttribute("srcdoc") is { } page:
+                    found.AddRange(FindInPage(page).Select(inside => $"in a preview frame: {inside}"));
+                    break;
+                case "base" when !element.HasAttribute("href"):
                     break;
                 case "script" or "iframe" or "frame" or "object" or "embed" or "base" or "style" or "applet":
                     found.Add($"<{tag}>");

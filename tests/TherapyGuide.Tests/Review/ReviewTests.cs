@@ -54,6 +54,10 @@ public sealed partial class ReviewTests(SharedSite shared) : EditorAndReaderTest
         var review = await HtmlForm.ParseAsync(await reviewer.GetAsync($"/admin/review/{draft.Id}"));
         Assert.Contains("Urgency", review.QuerySelector(".notice--warning")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("The new leaflet says so.", review.QuerySelector(".facts")!.TextContent, StringComparison.Ordinal);
+        // The reviewer sees the card as readers will, at the draft's urgency, on a phone and on paper.
+        var previews = review.QuerySelectorAll("#preview iframe").Select(f => new AngleSharp.Html.Parser.HtmlParser().ParseDocument(f.GetAttribute("srcdoc")!)).ToList();
+        Assert.Equal(2, previews.Count);
+        Assert.All(previews, p => Assert.Contains("Contact your care team now", p.QuerySelector(".care-card__level")!.TextContent, StringComparison.OrdinalIgnoreCase));
         var approved = await PostReviewAsync(reviewer, review, draft, "Approve", "Dr Ana Ruiz", "Consultant haematologist");
 
         Assert.Equal(HttpStatusCode.Redirect, approved.StatusCode);

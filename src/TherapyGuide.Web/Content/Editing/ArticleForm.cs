@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
+using Microsoft.AspNetCore.Mvc.ModelBinding.Validation;
 
 namespace TherapyGuide.Web.Content.Editing;
 
@@ -56,6 +57,8 @@ public sealed class ArticleForm : ContentForm, IContentForm<ArticleForm, Article
 
     public int Version { get; set; }
 
+    /// <summary>The item's name for titles and lists; worked out from the fields, so never validated itself.</summary>
+    [ValidateNever]
     public string DisplayName => Title;
 
     public static ArticleForm From(Article entity)

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
+using Microsoft.AspNetCore.Mvc.ModelBinding.Validation;
 
 namespace TherapyGuide.Web.Content.Editing;
 
@@ -33,6 +34,8 @@ public sealed class ComparisonForm : ContentForm, IContentForm<ComparisonForm, C
 
     public int Version { get; set; }
 
+    /// <summary>The item's name for titles and lists; worked out from the fields, so never validated itself.</summary>
+    [ValidateNever]
     public string DisplayName => Aspect;
 
     public static ComparisonForm From(ComparisonAspect entity)

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
+using Microsoft.AspNetCore.Mvc.ModelBinding.Validation;
 
 namespace TherapyGuide.Web.Content.Editing;
 
@@ -44,6 +45,8 @@ public sealed class ConditionForm : ContentForm, IContentForm<ConditionForm, Con
 
     public int Version { get; set; }
 
+    /// <summary>The item's name for titles and lists; worked out from the fields, so never validated itself.</summary>
+    [ValidateNever]
     public string DisplayName => Name;
 
     public static ConditionForm From(Condition entity)

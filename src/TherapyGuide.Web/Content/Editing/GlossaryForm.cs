@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Mvc.ModelBinding.Validation;
 using TherapyGuide.Web.Content.Reading;
 
 namespace TherapyGuide.Web.Content.Editing;
@@ -28,6 +29,8 @@ public sealed class GlossaryForm : ContentForm, IContentForm<GlossaryForm, Gloss
 
     public int Version { get; set; }
 
+    /// <summary>The item's name for titles and lists; worked out from the fields, so never validated itself.</summary>
+    [ValidateNever]
     public string DisplayName => Term;
 
     public static GlossaryForm From(GlossaryTerm entity)

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Mvc.ModelBinding.Validation;
 
 namespace TherapyGuide.Web.Content.Editing;
 
@@ -54,6 +55,8 @@ public sealed class SideEffectForm : ContentForm, IContentForm<SideEffectForm, S
 
     public int Version { get; set; }
 
+    /// <summary>The item's name for titles and lists; worked out from the fields, so never validated itself.</summary>
+    [ValidateNever]
     public string DisplayName => Name;
 
     public static SideEffectForm From(SideEffect entity)

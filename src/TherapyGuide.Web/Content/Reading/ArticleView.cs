@@ -21,4 +21,15 @@ public sealed record ArticleView(
 
     /// <summary>Who approved the text readers see, when a reviewer did.</summary>
     public ClinicalReview? Review { get; init; }
+
+    public static ArticleView Of(Article article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        return new(
+            article.Slug, article.Title, article.Summary, article.Topic, article.BodyHtml, article.TableOfContents, article.WordCount,
+            article.Published, article.LastReviewed, article.NextReviewDue, article.Sources, article.RelatedSlugs)
+        {
+            Review = ClinicalReview.Of(article),
+        };
+    }
 }

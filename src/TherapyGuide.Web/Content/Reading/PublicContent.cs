@@ -91,30 +91,14 @@ public sealed partial class PublicContent(TherapyGuideDbContext db, ILogger<Publ
     public Task<List<SideEffectCard>> SideEffectsAsync(CancellationToken cancellationToken) =>
         db.SideEffects.AsNoTracking()
             .OrderBy(s => s.Therapy).ThenBy(s => s.Order).ThenBy(s => s.Name)
-            .Select(s => new SideEffectCard(s.Slug, s.Name, s.Title, s.Signs, s.Therapy, s.Urgency, s.Symptoms, s.Timing, s.Management)
-            {
-                Review = s.ReviewedBy != null && s.ReviewerRole != null && s.ApprovedUtc != null
-                    ? new ClinicalReview(s.ReviewedBy, s.ReviewerRole, s.ApprovedUtc.Value)
-                    : null,
-            })
+            .Select(s => SideEffectCard.Of(s))
             .ToListAsync(cancellationToken);
 
     /// <summary>The urgent-help block, or null in a store that has none (the pages then show the urgency key's advice).</summary>
     public async Task<UrgentHelpView?> UrgentHelpAsync(CancellationToken cancellationToken)
     {
         var help = await db.UrgentHelp.AsNoTracking().SingleOrDefaultAsync(u => u.Slug == UrgentHelp.MainSlug, cancellationToken);
-        return help is null
-            ? null
-            : new UrgentHelpView(
-                help.Title,
-                help.Introduction,
-                [
-                    new(Urgency.Emergency, help.EmergencyAction, help.EmergencySigns),
-                    new(Urgency.ContactNow, help.ContactNowAction, help.ContactNowSigns),
-                    new(Urgency.NextContact, help.NextContactAction, help.NextContactSigns),
-                ],
-                help.Note)
-            { Review = ClinicalReview.Of(help) };
+        return help is null ? null : UrgentHelpView.Of(help);
     }
 
     public Task<List<ConditionRow>> ConditionsAsync(CancellationToken cancellationToken) =>
@@ -151,12 +135,7 @@ public sealed partial class PublicContent(TherapyGuideDbContext db, ILogger<Publ
     public Task<TermView?> TermAsync(string slug, CancellationToken cancellationToken) =>
         db.GlossaryTerms.AsNoTracking()
             .Where(t => t.Slug == slug)
-            .Select(t => new TermView(t.Slug, t.Term, t.Definition, t.Aliases, t.LastReviewed, t.NextReviewDue)
-            {
-                Review = t.ReviewedBy != null && t.ReviewerRole != null && t.ApprovedUtc != null
-                    ? new ClinicalReview(t.ReviewedBy, t.ReviewerRole, t.ApprovedUtc.Value)
-                    : null,
-            })
+            .Select(t => TermView.Of(t))
             .SingleOrDefaultAsync(cancellationToken);
 
     /// <summary>The source lists of the published articles, in the articles' order (the about page names them once each).</summary>

@@ -2,7 +2,14 @@ namespace TherapyGuide.Web.Content.Reading;
 
 // The small read-only shapes the public pages and the print pack show, projected without tracking.
 
-public sealed record ComparisonRow(string Slug, string Aspect, string Immunotherapy, string CarT);
+public sealed record ComparisonRow(string Slug, string Aspect, string Immunotherapy, string CarT)
+{
+    public static ComparisonRow Of(ComparisonAspect row)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        return new(row.Slug, row.Aspect, row.Immunotherapy, row.CarT);
+    }
+}
 
 /// <summary>The comparison table: its rows, and their cells with glossary words marked where the page explains them.</summary>
 public sealed record ComparisonTable(IReadOnlyList<ComparisonRow> Rows, MarkedText Text);
@@ -15,6 +22,15 @@ public sealed record SideEffectCard(
 
     /// <summary>Who approved the text readers see, when a reviewer did.</summary>
     public ClinicalReview? Review { get; init; }
+
+    public static SideEffectCard Of(SideEffect effect)
+    {
+        ArgumentNullException.ThrowIfNull(effect);
+        return new(effect.Slug, effect.Name, effect.Title, effect.Signs, effect.Therapy, effect.Urgency, effect.Symptoms, effect.Timing, effect.Management)
+        {
+            Review = ClinicalReview.Of(effect),
+        };
+    }
 }
 
 /// <summary>A reviewer's approval as readers are told it: "Reviewed by Dr Ana Ruiz, Consultant haematologist, on 3 December 2026".</summary>
@@ -31,6 +47,21 @@ public sealed record ClinicalReview(string Name, string Role, DateTime ApprovedU
 public sealed record UrgentHelpView(string Title, string Introduction, IReadOnlyList<UrgentHelpLevel> Levels, string Note)
 {
     public ClinicalReview? Review { get; init; }
+
+    public static UrgentHelpView Of(UrgentHelp help)
+    {
+        ArgumentNullException.ThrowIfNull(help);
+        return new(
+            help.Title,
+            help.Introduction,
+            [
+                new(Urgency.Emergency, help.EmergencyAction, help.EmergencySigns),
+                new(Urgency.ContactNow, help.ContactNowAction, help.ContactNowSigns),
+                new(Urgency.NextContact, help.NextContactAction, help.NextContactSigns),
+            ],
+            help.Note)
+        { Review = ClinicalReview.Of(help) };
+    }
 }
 
 /// <summary>One level of the urgent-help block: what to do, and the signs that call for it.</summary>
@@ -38,7 +69,15 @@ public sealed record UrgentHelpLevel(Urgency Urgency, string Action, IReadOnlyLi
 
 public sealed record ConditionRow(
     string Slug, string Name, ConditionKind Kind, string Summary,
-    TreatmentStatus ImmunotherapyStatus, string ImmunotherapyNote, TreatmentStatus CarTStatus, string CarTNote);
+    TreatmentStatus ImmunotherapyStatus, string ImmunotherapyNote, TreatmentStatus CarTStatus, string CarTNote)
+{
+    public static ConditionRow Of(Condition condition)
+    {
+        ArgumentNullException.ThrowIfNull(condition);
+        return new(condition.Slug, condition.Name, condition.Kind, condition.Summary,
+            condition.ImmunotherapyStatus, condition.ImmunotherapyNote, condition.CarTStatus, condition.CarTNote);
+    }
+}
 
 /// <summary>The conditions tables: the rows, and their summaries and notes with glossary words marked where the page explains them.</summary>
 public sealed record ConditionTables(IReadOnlyList<ConditionRow> Conditions, MarkedText Text);

@@ -5,4 +5,10 @@ public sealed record TermView(string Slug, string Term, string Definition, List<
 {
     /// <summary>Who approved the definition readers see, when a reviewer did.</summary>
     public ClinicalReview? Review { get; init; }
+
+    public static TermView Of(GlossaryTerm term)
+    {
+        ArgumentNullException.ThrowIfNull(term);
+        return new(term.Slug, term.Term, term.Definition, term.Aliases, term.LastReviewed, term.NextReviewDue) { Review = ClinicalReview.Of(term) };
+    }
 }

@@ -90,13 +90,20 @@ public abstract class EditContentModel<TEntity, TForm>(EditingServices services)
         DraftBehind = DraftBehind,
         FormAction = Url.Page(null, new { id = Id }) ?? "",
         Approval = Approval,
+        Preview = ReaderPreview,
+        PreviewRefused = PreviewRefused,
     };
 
     /// <summary>What the buttons at the foot of the form need.</summary>
     public EditButtons Buttons => new(DraftId, DraftVersion, Approval, Minor, services.Review.Settings.MinorChangeCharacters, HasPreview);
 
-    /// <summary>True for the kinds whose page has a Preview button.</summary>
-    protected virtual bool HasPreview => false;
+    /// <summary>True for the kinds whose page has a Preview button: all of them.</summary>
+    protected virtual bool HasPreview => true;
+
+    /// <summary>After the Preview button: the item as readers will see it, not saved.</summary>
+    public Previews.ContentPreview? ReaderPreview { get; private set; }
+
+    public bool PreviewRefused { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int? id, bool saved, string? done, int? draftId, CancellationToken cancellationToken)
     {
@@ -186,6 +193,34 @@ public abstract class EditContentModel<TEntity, TForm>(EditingServices services)
 
                 return await ConflictAsync(result, cancellationToken);
         }
+    }
+
+    /// <summary>
+    /// Preview: the form's item in the public page's markup, on a phone and on paper; nothing is saved and every field
+    /// stays as typed. A form with problems shows them first, as a save would.
+    /// </summary>
+    public virtual async Task<IActionResult> OnPostPreviewAsync(int? id, CancellationToken cancellationToken)
+    {
+        Id = id;
+        await PrepareAsync(cancellationToken);
+        await LoadDraftAsync(cancellationToken);
+        if (!ModelState.IsValid)
+        {
+            PreviewRefused = true;
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return Page();
+        }
+
+        ShowPreview(id);
+        return Page();
+    }
+
+    /// <summary>The form's item, as readers would see it published; the form must be valid.</summary>
+    protected void ShowPreview(int? id)
+    {
+        var entity = Form.CreateEntity(services.Renderer);
+        entity.Id = id ?? 0;
+        ReaderPreview = Previews.ContentPreview.Of(entity);
     }
 
     /// <summary>Save draft: readers go on seeing the published version.</summary>
@@ -398,7 +433,7 @@ public abstract class EditContentModel<TEntity, TForm>(EditingServices services)
 }
 
 /// <summary>What every edit page needs from the site, in one parameter.</summary>
-public sealed record EditingServices(TherapyGuideDbContext Db, ContentStore Store, ContentDrafts Drafts, ReviewRule Review, TimeProvider Clock);
+public sealed record EditingServices(TherapyGuideDbContext Db, ContentStore Store, ContentDrafts Drafts, ReviewRule Review, MarkdownRenderer Renderer, TimeProvider Clock);
 
 /// <summary>The draft's hidden fields, the minor-change box and the buttons at the foot of every edit form.</summary>
 public sealed record EditButtons(int? DraftId, int DraftVersion, ReviewApproval Approval, bool Minor, int MinorChangeCharacters, bool HasPreview);

@@ -22,6 +22,12 @@ public sealed record EditStatus(bool Saved, string PublicPath, IReadOnlyList<For
 
     public ReviewApproval Approval { get; init; }
 
+    /// <summary>After the Preview button: the item as readers will see it; null before, and for articles (previewed beside the text).</summary>
+    public Previews.ContentPreview? Preview { get; init; }
+
+    /// <summary>After the Preview button, when the form has problems to fix first.</summary>
+    public bool PreviewRefused { get; init; }
+
     public CompareModel? Comparison =>
         Theirs is null
             ? null

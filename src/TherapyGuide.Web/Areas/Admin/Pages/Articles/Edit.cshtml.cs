@@ -9,8 +9,6 @@ namespace TherapyGuide.Web.Areas.Admin.Pages.Articles;
 public sealed class EditModel(EditingServices services, MarkdownRenderer renderer)
     : EditContentModel<Article, ArticleForm>(services)
 {
-    protected override bool HasPreview => true;
-
     /// <summary>Longest text the live preview renders; the full limit applies when saving.</summary>
     private const int PreviewLimit = 200_000;
 
@@ -28,7 +26,7 @@ public sealed class EditModel(EditingServices services, MarkdownRenderer rendere
     public double ReadingGrade => _readingGrade ??= GradeOfForm();
 
     /// <summary>Without JavaScript: renders the form's text through the public pipeline and keeps every field as typed.</summary>
-    public async Task<IActionResult> OnPostPreviewAsync(int? id, CancellationToken cancellationToken)
+    public override async Task<IActionResult> OnPostPreviewAsync(int? id, CancellationToken cancellationToken)
     {
         await OnGetChoicesAsync(id, cancellationToken);
         ModelState.Clear();
@@ -42,6 +40,13 @@ public sealed class EditModel(EditingServices services, MarkdownRenderer rendere
         }
 
         _readingGrade = ReadingLevel.Grade(Preview.PlainText);
+        // The whole page on a phone and on paper too, once the form is complete; the body's preview needs none of that.
+        if (TryValidateModel(Form, nameof(Form)))
+        {
+            ShowPreview(id);
+        }
+
+        ModelState.Clear();
         return Page();
     }
 

@@ -3,6 +3,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using TherapyGuide.Web.Accounts;
+using TherapyGuide.Web.Content;
 using TherapyGuide.Web.Content.Editing;
 using TherapyGuide.Web.Content.Review;
 using TherapyGuide.Web.Data.Configurations;
@@ -15,9 +16,14 @@ namespace TherapyGuide.Web.Areas.Admin.Pages.Review;
 /// note, and the reviewer's answer: approve (publishing now, at a set time, or leaving it to the editor) or send it
 /// back with what needs changing. Anyone in /admin can read it; only a reviewer who wrote none of it can answer.
 /// </summary>
-public sealed class DraftModel(ContentDrafts drafts, ContentItems items, ReviewerProfile profile, TimeProvider clock) : PageModel
+public sealed class DraftModel(ContentDrafts drafts, ContentItems items, ReviewerProfile profile, MarkdownRenderer renderer, TimeProvider clock) : PageModel
 {
     public ContentDraft Draft { get; private set; } = null!;
+
+    /// <summary>The draft as readers will see it once published, on a phone and on paper.</summary>
+    public Previews.ContentPreview Preview => _preview ??= Previews.ContentPreview.OfSnapshot(Draft.Kind, Draft.Snapshot, renderer);
+
+    private Previews.ContentPreview? _preview;
 
     public CompareModel Comparison { get; private set; } = null!;
 
