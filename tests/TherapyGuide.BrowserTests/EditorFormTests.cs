@@ -44,6 +44,40 @@ public sealed class EditorFormTests(BrowserSite site) : BrowserTest(site)
     [Theory]
     [InlineData(320)]
     [InlineData(1280)]
+    public async Task A_side_effects_preview_shows_the_card_on_a_phone_and_on_paper_with_no_axe_violations_and_saves_nothing(int width)
+    {
+        const string Typed = "Previewed only: call the team.";
+        var page = await AdminPages.SignedInPageAsync(Site, width);
+        await page.GotoAsync("/admin/side-effects/edit/2");
+        var before = await page.Locator("#Form_Management").InputValueAsync();
+        await page.Locator("#Form_Management").FillAsync(Typed);
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Preview", Exact = true }).ClickAsync();
+        await page.WaitForURLAsync("**handler=Preview");
+
+        var phone = page.FrameLocator("iframe[title='Preview on a phone']");
+        var paper = page.FrameLocator("iframe[title='Preview on paper']");
+        await Assertions.Expect(phone.Locator(".care-card")).ToBeVisibleAsync();
+        await AccessibilityTests.AssertNoViolationsAsync(page, $"side-effect preview at {width}px");
+        await page.GetByText("Printed on A4 paper").ClickAsync();
+        // On paper the card's details print open, as they do on a real sheet; on the phone they wait for a tap.
+        await Assertions.Expect(paper.Locator(".care-card")).ToContainTextAsync(Typed);
+        await Assertions.Expect(phone.Locator(".care-card__more p").Last).Not.ToBeVisibleAsync();
+        // Each frame lays the page out at its own width: the phone's 360 px, the sheet's 794 px less its margins.
+        Assert.Equal(360, await phone.Locator("html").EvaluateAsync<int>("e => e.clientWidth"));
+        Assert.True(await phone.Locator("html").EvaluateAsync<bool>("e => e.scrollWidth <= e.clientWidth"), "the phone preview scrolls sideways");
+        Assert.Equal("16px", await paper.Locator("body").EvaluateAsync<string>("e => getComputedStyle(e).fontSize")); // the print rules' 12 pt
+        Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= document.documentElement.clientWidth"), $"the edit page scrolls sideways at {width}px");
+        Assert.Equal(Typed, await page.Locator("#Form_Management").InputValueAsync());
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserSite.Artifacts, $"admin-side-effect-preview-{width}.png"), FullPage = true });
+
+        await page.GotoAsync("/admin/side-effects/edit/2");
+        Assert.Equal(before, await page.Locator("#Form_Management").InputValueAsync());
+    }
+
+    [Theory]
+    [InlineData(320)]
+    [InlineData(1280)]
     public async Task The_save_bar_stays_at_the_bottom_of_the_window_on_a_long_article_and_never_covers_a_focused_field(int width)
     {
         var page = await AdminPages.SignedInPageAsync(Site, width);
