@@ -70,6 +70,24 @@ public sealed class ReviewRule(IOptions<TherapyGuideOptions> options)
         return MinorRefusal(before, after, changed) is { } refusal ? [refusal] : [];
     }
 
+    /// <summary>
+    /// Why this person may not delete an item of the kind; null when they may. Deleting a side effect takes its safety
+    /// advice off the site at once, so while approval is on it is a clinician's decision: only a reviewer may do it
+    /// (and, where every change needs approval, the same for every kind).
+    /// </summary>
+    public string? DeleteRefusal(ContentKind kind, bool isReviewer)
+    {
+        var needsReviewer = Settings.Approval switch
+        {
+            ReviewApproval.Off => false,
+            ReviewApproval.Every => true,
+            _ => ContentKindRegistry.For(kind).SafetyCriticalFields.Count > 0,
+        };
+        return needsReviewer && !isReviewer
+            ? $"Deleting a {ContentKinds.Label(kind).ToLowerInvariant()} takes what readers rely on off the site at once, so only a reviewer may do it on this site. Ask a reviewer to delete it."
+            : null;
+    }
+
     /// <summary>Whether the change counts as minor under the site's rule: null when it does, else why not.</summary>
     public string? MinorRefusal(IReadOnlyList<FormField>? before, IReadOnlyList<FormField> after, IReadOnlyList<string> changed)
     {

@@ -1,13 +1,15 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using TherapyGuide.Web.Accounts;
 using TherapyGuide.Web.Content;
 using TherapyGuide.Web.Content.Editing;
+using TherapyGuide.Web.Content.Review;
 using TherapyGuide.Web.Pages.Layout;
 
 namespace TherapyGuide.Web.Areas.Admin.Pages;
 
 /// <summary>Asks before deleting any item; the item's history stays, so a delete can be undone from it.</summary>
-public sealed class DeleteModel(ContentItems items) : PageModel
+public sealed class DeleteModel(ContentItems items, ReviewRule review) : PageModel
 {
     public ContentKind Kind { get; private set; }
 
@@ -19,6 +21,9 @@ public sealed class DeleteModel(ContentItems items) : PageModel
 
     public string? Message { get; private set; }
 
+    /// <summary>Why this person may not delete it (safety advice, while approval is on); null when they may.</summary>
+    public string? Refusal { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(string kind, int id, CancellationToken cancellationToken) =>
         await LoadAsync(kind, id, cancellationToken) ? Page() : NotFound();
 
@@ -27,6 +32,12 @@ public sealed class DeleteModel(ContentItems items) : PageModel
         if (!await LoadAsync(kind, id, cancellationToken))
         {
             return NotFound();
+        }
+
+        if (Refusal is not null)
+        {
+            Response.StatusCode = StatusCodes.Status403Forbidden;
+            return Page();
         }
 
         var outcome = await items.DeleteAsync(Kind, id, version, User.Identity?.Name ?? "unknown", cancellationToken);
@@ -52,6 +63,7 @@ public sealed class DeleteModel(ContentItems items) : PageModel
         }
 
         (Kind, Id, Name, Version) = (parsed, id, item.Name, item.Version);
+        Refusal = review.DeleteRefusal(parsed, User.IsInRole(Roles.Reviewer));
         ViewData.SetPageInfo(new PageInfo($"Delete {Name}?", "Confirm a delete."));
         return true;
     }
