@@ -185,6 +185,22 @@ public sealed class QuestionsTests(SharedSiteWithoutReview shared) : EditorAndRe
         Assert.Empty((await GetAsync("/admin/questions", Editor)).QuerySelectorAll("main table tbody tr"));
     }
 
+    [Fact]
+    public async Task A_group_past_its_review_date_is_on_the_dashboard_and_its_dates_on_the_checklist()
+    {
+        var id = await Site.IdOfAsync(db => db.QuestionGroups, "clinical-trials");
+        var address = $"/admin/questions/edit/{id}";
+
+        var saved = await (await FormAsync(address)).Set("Form.LastReviewed", "2025-01-02").Set("Form.NextReviewDue", "2025-07-03").PostAsync(Editor);
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var due = (await GetAsync("/admin", Editor)).QuerySelector("section[aria-labelledby=review-heading]")!;
+        var row = due.QuerySelectorAll("tbody tr").Single(r => r.QuerySelector($"a[href='{address}']") is not null);
+        Assert.Equal("Question group: Could a clinical trial suit me?", row.QuerySelector("a")!.TextContent);
+        Assert.Contains("Overdue", row.TextContent, StringComparison.Ordinal);
+        Assert.Equal(["2025-01-02", "2025-07-03"], (await GetAsync("/questions")).QuerySelectorAll(".site-footer__meta time").Select(t => t.GetAttribute("datetime")));
+    }
+
     private async Task<IHtmlDocument> GetAsync(string address, HttpClient? client = null)
     {
         var response = await (client ?? Reader).GetAsync(address);
