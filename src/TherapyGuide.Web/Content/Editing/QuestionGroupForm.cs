@@ -35,7 +35,7 @@ public sealed class QuestionGroupForm : ContentForm, IContentForm<QuestionGroupF
     [Display(Name = "Address")]
     public string Slug { get; set; } = "";
 
-    // The whole box is capped at what the two limits below allow, so a huge post is refused before it is split.
+    // The whole box is capped at what the two limits above allow, so a huge post is refused before it is split.
     [Required(ErrorMessage = "List at least one question.")]
     [StringLength(MaxText, ErrorMessage = "There is too much text here: keep to 30 questions of up to 300 characters each.")]
     [Display(Name = "Questions (one a line)")]

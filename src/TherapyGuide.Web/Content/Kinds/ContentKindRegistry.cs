@@ -110,8 +110,9 @@ public static class ContentKindRegistry
         ImportName = "question-group",
         PublicPath = slug => $"/questions#{slug}",
         SearchNumber = 6,
-        // A reader searching "what number do I call" finds the question to ask, on the checklist they can print.
-        SearchEntry = g => new(g.Id, g.Slug, g.Heading, "questions to ask your care team", string.Join(" ", g.Questions)),
+        // A reader searching "what number do I call" finds the question to ask, on the checklist they can print. The terms
+        // leave out "care team": on every group, it would bring all of them into each search for the care team.
+        SearchEntry = g => new(g.Id, g.Slug, g.Heading, "questions to ask", string.Join(" ", g.Questions)),
     };
 
     /// <summary>Every kind, in <see cref="ContentKind"/> order.</summary>
