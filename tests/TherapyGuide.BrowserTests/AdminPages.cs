@@ -26,6 +26,8 @@ public static class AdminPages
         ("admin-glossary-edit", "/admin/glossary/edit/1"),
         ("admin-conditions", "/admin/conditions"),
         ("admin-condition-edit", "/admin/conditions/edit/1"),
+        ("admin-questions", "/admin/questions"),
+        ("admin-question-group-edit", "/admin/questions/edit/1"),
         ("admin-history", "/admin/history/article/1"),
         ("admin-delete", "/admin/delete/glossary/1"),
         ("admin-users", "/admin/users"),

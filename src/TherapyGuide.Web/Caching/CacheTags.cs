@@ -31,6 +31,9 @@ public static class CacheTags
     /// <summary>Pages that show the urgent-help block (home, side effects, treatment articles).</summary>
     public const string UrgentHelp = "kind:urgenthelp";
 
+    /// <summary>The questions checklist (/questions).</summary>
+    public const string Questions = "kind:questiongroup";
+
     /// <summary>Everything about one article's own page.</summary>
     public static string Article(string slug) => $"article:{slug}";
 

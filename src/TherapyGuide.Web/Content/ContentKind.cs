@@ -13,4 +13,5 @@ public enum ContentKind
     Glossary = 3,
     Condition = 4,
     UrgentHelp = 5,
+    QuestionGroup = 6,
 }

@@ -61,13 +61,15 @@ public sealed partial class ContentSeeder(
         var glossary = folder.LoadGlossary();
         var conditions = folder.LoadConditions();
         var urgentHelp = folder.LoadUrgentHelp();
+        var questions = folder.LoadQuestions();
         var earlier = new List<Func<CancellationToken, Task<ContentFileOutcome>>>();
         var added = await ImportAsync<Article, ArticleForm>(articles, imports, earlier, cancellationToken)
             + await ImportAsync<ComparisonAspect, ComparisonForm>(comparisonRows, imports, earlier, cancellationToken)
             + await ImportAsync<SideEffect, SideEffectForm>(sideEffects, imports, earlier, cancellationToken)
             + await ImportAsync<GlossaryTerm, GlossaryForm>(glossary, imports, earlier, cancellationToken)
             + await ImportAsync<Condition, ConditionForm>(conditions, imports, earlier, cancellationToken)
-            + await ImportAsync<UrgentHelp, UrgentHelpForm>(urgentHelp, imports, earlier, cancellationToken);
+            + await ImportAsync<UrgentHelp, UrgentHelpForm>(urgentHelp, imports, earlier, cancellationToken)
+            + await ImportAsync<QuestionGroup, QuestionGroupForm>(questions, imports, earlier, cancellationToken);
 
         // The search index follows the store: rebuilt when the seed added anything or it is empty (updates keep it current).
         var rebuildSearch = added > 0 || await search.IsEmptyAsync(cancellationToken);
@@ -83,6 +85,7 @@ public sealed partial class ContentSeeder(
         await listOrder.PlaceAsync<ComparisonAspect, ComparisonForm>(comparisonRows, cancellationToken);
         await listOrder.PlaceAsync<SideEffect, SideEffectForm>(sideEffects, cancellationToken);
         await listOrder.PlaceAsync<Condition, ConditionForm>(conditions, cancellationToken);
+        await listOrder.PlaceAsync<QuestionGroup, QuestionGroupForm>(questions, cancellationToken);
 
         // Recorded last: a start stopped half-way compares again next time.
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))

@@ -31,6 +31,8 @@ public abstract class TherapyGuideDbContext(DbContextOptions options)
 
     public DbSet<UrgentHelp> UrgentHelp => Set<UrgentHelp>();
 
+    public DbSet<QuestionGroup> QuestionGroups => Set<QuestionGroup>();
+
     public DbSet<ContentImport> ContentImports => Set<ContentImport>();
 
     public DbSet<Revision> Revisions => Set<Revision>();

@@ -33,7 +33,6 @@ public static class ContentRegistration
         services.AddSingleton<LinkedArticles>();
         services.AddScoped<SearchIndex>();
         services.AddScoped<SiteSearch>();
-        services.AddSingleton<QuestionList>();
 
         services.AddScoped<ContentStore>();
         services.AddScoped<ContentWriter>();

@@ -40,14 +40,14 @@ public static class Discoverability
 
     private static async Task<IResult> SitemapAsync(HttpRequest request, PublicAddress address, DiscoverabilityContent content, CancellationToken cancellationToken)
     {
-        var (articles, terms, compare, effects, conditions) = await content.SitemapAsync(cancellationToken);
+        var (articles, terms, compare, effects, conditions, questions) = await content.SitemapAsync(cancellationToken);
         var newestArticle = articles.Count > 0 ? articles.Max(a => a.UpdatedUtc) : (DateTime?)null;
         var newestTerm = terms.Count > 0 ? terms.Max(t => t.UpdatedUtc) : (DateTime?)null;
 
         var pages = new List<(string Path, DateTime? Modified)>
         {
             ("/", newestArticle), ("/articles", newestArticle), ("/compare", compare), ("/side-effects", effects),
-            ("/conditions", conditions), ("/glossary", newestTerm), ("/questions", null), ("/print", newestArticle),
+            ("/conditions", conditions), ("/glossary", newestTerm), ("/questions", questions), ("/print", newestArticle),
             ("/privacy", null), ("/about", null),
         };
         pages.AddRange(articles.Select(a => ($"/articles/{a.Slug}", (DateTime?)a.UpdatedUtc)));

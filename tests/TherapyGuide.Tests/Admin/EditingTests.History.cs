@@ -42,6 +42,7 @@ public sealed partial class EditingTests
     [InlineData("conditions")]
     [InlineData("comparison")]
     [InlineData("urgent-help")]
+    [InlineData("questions")]
     public async Task Saving_an_unchanged_seeded_item_records_a_version_with_no_field_changed(string folder)
     {
         var address = $"/admin/{folder}/edit/1";

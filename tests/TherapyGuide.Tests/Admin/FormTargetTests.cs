@@ -86,6 +86,7 @@ public sealed partial class FormTargetTests(SharedSite shared, ITestOutputHelper
     [InlineData("side-effects", "Form.Symptoms")]
     [InlineData("glossary", "Form.Definition")]
     [InlineData("conditions", "Form.Summary")]
+    [InlineData("questions", "Form.Questions")]
     public async Task Save_pressed_on_a_page_a_post_returned_saves_each_structured_kind(string folder, string field)
     {
         var editAddress = $"/admin/{folder}/edit/1";

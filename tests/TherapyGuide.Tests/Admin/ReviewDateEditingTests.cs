@@ -12,7 +12,7 @@ public sealed class ReviewDateEditingTests(SharedSite shared) : EditorAndReaderT
     private const string SideEffect = "cytokine-release-syndrome";
 
     public static TheoryData<string> EditPages() =>
-        ["/admin/comparison", "/admin/side-effects", "/admin/conditions", "/admin/glossary", "/admin/urgent-help", "/admin/articles"];
+        ["/admin/comparison", "/admin/side-effects", "/admin/conditions", "/admin/glossary", "/admin/urgent-help", "/admin/questions", "/admin/articles"];
 
     [Theory]
     [MemberData(nameof(EditPages))]

@@ -69,6 +69,7 @@ public sealed class ContentKindRegistryTests
     [InlineData(ContentKind.Glossary, 3, "glossary", "glossary", "glossary", "/glossary/x")]
     [InlineData(ContentKind.Condition, 4, "condition", "conditions", "condition", "/conditions#x")]
     [InlineData(ContentKind.UrgentHelp, 5, "urgenthelp", "urgent-help", "urgent-help", "/side-effects#urgent-help")]
+    [InlineData(ContentKind.QuestionGroup, 6, "questiongroup", "questions", "question-group", "/questions#x")]
     public void Stored_and_published_spellings_and_numbers_stay_as_they_were(
         ContentKind kind, int number, string key, string adminFolder, string importName, string publicPath)
     {
@@ -93,6 +94,7 @@ public sealed class ContentKindRegistryTests
         Assert.Equal(CacheTags.Glossary, CacheTags.Of(ContentKind.Glossary));
         Assert.Equal(CacheTags.Conditions, CacheTags.Of(ContentKind.Condition));
         Assert.Equal(CacheTags.UrgentHelp, CacheTags.Of(ContentKind.UrgentHelp));
+        Assert.Equal(CacheTags.Questions, CacheTags.Of(ContentKind.QuestionGroup));
     }
 
     [Fact]

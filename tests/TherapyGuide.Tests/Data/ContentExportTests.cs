@@ -88,6 +88,12 @@ public sealed class ContentExportTests
             form.EmergencySigns = "999\n- call\nyes";
             form.Note = "null";
         });
+        await site.EditAsync<QuestionGroup, QuestionGroupForm>(await site.IdOfAsync(db => db.QuestionGroups, "side-effects"), form =>
+        {
+            form.Slug = "true";
+            form.Heading = "Questions: yes # or no?";
+            form.Questions = "~\n- Is this a list item?\n\"Quoted\" and 'single'\n[x] {y} & *z* % @ `tick` | > !\nÜnïcödé … 😀 עברית\t(tab)";
+        });
         var folder = NewFolder();
         try
         {
@@ -99,6 +105,7 @@ public sealed class ContentExportTests
             var actual = await StoredItemsAsync(imported);
             Assert.Contains("GlossaryTerm/null", actual.Keys);
             Assert.Contains("ComparisonAspect/123", actual.Keys);
+            Assert.Contains("QuestionGroup/true", actual.Keys);
             Assert.Equal(expected, actual);
         }
         finally
@@ -126,6 +133,36 @@ public sealed class ContentExportTests
             var symptoms = await scope.ServiceProvider.GetRequiredService<TherapyGuideDbContext>().SideEffects
                 .Where(x => x.Slug == "cytokine-release-syndrome").Select(x => x.Symptoms).SingleAsync();
             Assert.Equal("First line.\n\nSecond paragraph.", symptoms);
+        }
+        finally
+        {
+            DeleteFolder(folder);
+        }
+    }
+
+    [Fact]
+    public async Task The_questions_are_written_from_the_store_as_the_hand_written_file_is_and_an_editors_change_with_them()
+    {
+        using var site = new TestSite();
+        var folder = NewFolder();
+        try
+        {
+            var (code, output, error) = await ExportAsync(site, "--to", folder);
+            Assert.True(code == 0, error);
+            Assert.Contains("and 7 question groups", output, StringComparison.Ordinal);
+            var original = await File.ReadAllTextAsync(Path.Combine(RepositoryPaths.Content, "questions.yml"));
+            Assert.Equal(original, await File.ReadAllTextAsync(Path.Combine(folder, "questions.yml")));
+
+            await site.EditAsync<QuestionGroup, QuestionGroupForm>(await site.IdOfAsync(db => db.QuestionGroups, "what-to-expect"), form =>
+            {
+                form.Questions += "\nWho do I call with a question after I go home?";
+                form.Order = 0; // to the top of the page
+            });
+            Assert.Equal(0, (await ExportAsync(site, "--to", folder, "--force")).Code);
+
+            var written = await File.ReadAllTextAsync(Path.Combine(folder, "questions.yml"));
+            Assert.StartsWith("- slug: what-to-expect\n", written, StringComparison.Ordinal);
+            Assert.Contains("    - \"Who do I call with a question after I go home?\"\n\n- slug: about-the-treatment\n", written, StringComparison.Ordinal);
         }
         finally
         {
@@ -363,6 +400,7 @@ public sealed class ContentExportTests
         await AddAsync(db.GlossaryTerms);
         await AddAsync(db.Conditions);
         await AddAsync(db.UrgentHelp);
+        await AddAsync(db.QuestionGroups);
         Assert.True(items.Count > 100, $"{items.Count} items");
         return items;
 

@@ -31,6 +31,7 @@ public sealed partial class ContentFileUpdateTests : IDisposable
         var sideEffect = EditYaml("side-effects.yml", 0, "management", "Sidequark correction.");
         var condition = EditYaml("conditions.yml", 0, "summary", "Condiquark correction.");
         EditYaml("urgent-help.yml", 0, "emergency.action", "Urgiquark: call 999 now");
+        var questions = EditYaml("questions.yml", 1, "heading", "Questiquark:");
 
         using var site = _files.StartSite();
         var articleSlug = Path.GetFileNameWithoutExtension(article);
@@ -40,6 +41,7 @@ public sealed partial class ContentFileUpdateTests : IDisposable
         await AssertUpdatedFromFilesAsync<SideEffect>(site, ContentKind.SideEffect, db => db.SideEffects, sideEffect);
         await AssertUpdatedFromFilesAsync<Condition>(site, ContentKind.Condition, db => db.Conditions, condition);
         await AssertUpdatedFromFilesAsync<UrgentHelp>(site, ContentKind.UrgentHelp, db => db.UrgentHelp, UrgentHelp.MainSlug);
+        await AssertUpdatedFromFilesAsync<QuestionGroup>(site, ContentKind.QuestionGroup, db => db.QuestionGroups, questions);
 
         using var reader = site.CreateClient();
         Assert.Contains("Zanthoria is a word added", await reader.GetStringAsync($"/articles/{articleSlug}"), StringComparison.Ordinal);
@@ -48,10 +50,12 @@ public sealed partial class ContentFileUpdateTests : IDisposable
         Assert.Contains("Sidequark correction.", await reader.GetStringAsync("/side-effects"), StringComparison.Ordinal);
         Assert.StartsWith("Urgiquark: call 999 now", await UrgentHelpAsync(site, u => u.EmergencyAction), StringComparison.Ordinal);
         Assert.Contains("Condiquark correction.", await reader.GetStringAsync("/conditions"), StringComparison.Ordinal);
+        Assert.Contains("Questiquark: What should I expect?", await reader.GetStringAsync("/questions"), StringComparison.Ordinal);
         foreach (var (word, link) in new[]
                  {
                      ("zanthoria", $"/articles/{articleSlug}"), ("glossiquark", $"/glossary/{glossary}"), ("compariquark", "/compare"),
                      ("sidequark", "/side-effects"), ("condiquark", "/conditions"), ("urgiquark", "/side-effects"),
+                     ("questiquark", $"/questions#{questions}"),
                  })
         {
             var results = await HtmlForm.ParseAsync(await reader.GetAsync($"/search?q={word}"));
@@ -61,8 +65,8 @@ public sealed partial class ContentFileUpdateTests : IDisposable
         // Nothing an editor must answer, and nothing else changed.
         Assert.Equal(0, await CountAsync(site, db => db.ContentImports.CountAsync(i => i.NewerSnapshot != null)));
         Assert.Equal(0, await CountAsync(site, db => db.ContentImports.CountAsync(i => i.Kind != ContentSeeder.FolderKind && i.Hash == null)));
-        Assert.Equal(6, await CountAsync(site, db => db.Revisions.CountAsync(r => r.Note == ContentFileVersions.UpdatedNote)));
-        Assert.Equal(6, await CountAsync(site, db => db.AuditEntries.CountAsync(a => a.Actor == ContentFileVersions.ImportAuthor && a.Action == "updated")));
+        Assert.Equal(7, await CountAsync(site, db => db.Revisions.CountAsync(r => r.Note == ContentFileVersions.UpdatedNote)));
+        Assert.Equal(7, await CountAsync(site, db => db.AuditEntries.CountAsync(a => a.Actor == ContentFileVersions.ImportAuthor && a.Action == "updated")));
     }
 
     [Fact]

@@ -66,6 +66,7 @@ public sealed class ReviewSettingTests : IDisposable
     [InlineData("conditions", "lupus", "Form.CarTNote", "/conditions")]
     [InlineData("comparison", "how-it-works", "Form.CarT", "/compare")]
     [InlineData("urgent-help", "urgent-help", "Form.Introduction", "/side-effects")]
+    [InlineData("questions", "side-effects", "Form.Questions", "/questions")]
     [InlineData("articles", "choosing-a-treatment", "Form.Summary", "/articles/choosing-a-treatment")]
     public async Task Every_kind_keeps_a_draft_readers_do_not_see_until_it_is_published(string folder, string slug, string field, string publicPage)
     {

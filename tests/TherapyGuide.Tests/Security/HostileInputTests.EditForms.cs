@@ -15,6 +15,7 @@ public sealed partial class HostileInputTests
         { "glossary", "GlossaryTerms", "Form.Term Form.Definition Form.Aliases Note", "Form.Slug Form.Version", "/glossary/{0}" },
         { "urgent-help", "UrgentHelp", "Form.Title Form.Introduction Form.EmergencyAction Form.EmergencySigns Form.ContactNowAction Form.ContactNowSigns Form.NextContactAction Form.NextContactSigns Form.Note Note", "Form.Slug Form.Version", "/" },
         { "conditions", "Conditions", "Form.Name Form.Summary Form.ImmunotherapyNote Form.CarTNote Note", "Form.Slug Form.IllnessKind Form.ImmunotherapyStatus Form.CarTStatus Form.Order Form.Version", "/conditions" },
+        { "questions", "QuestionGroups", "Form.Heading Form.Questions Note", "Form.Slug Form.Order Form.Version", "/questions" },
     };
 
     [Theory]

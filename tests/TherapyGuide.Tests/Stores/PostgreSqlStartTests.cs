@@ -28,8 +28,9 @@ public sealed class PostgreSqlStartTests
             await using var scope = first.Services.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<TherapyGuideDbContext>();
             var items = await db.Articles.CountAsync() + await db.ComparisonAspects.CountAsync() + await db.SideEffects.CountAsync()
-                + await db.GlossaryTerms.CountAsync() + await db.Conditions.CountAsync() + await db.UrgentHelp.CountAsync();
-            Assert.Equal(126, items);
+                + await db.GlossaryTerms.CountAsync() + await db.Conditions.CountAsync() + await db.UrgentHelp.CountAsync()
+                + await db.QuestionGroups.CountAsync();
+            Assert.Equal(133, items);
             Assert.Equal(items, await db.Revisions.CountAsync());
             Assert.Equal(items, await db.AuditEntries.CountAsync(a => a.Action == "created"));
             var imports = await db.ContentImports.Select(i => i.Kind + "/" + i.Slug).ToListAsync();

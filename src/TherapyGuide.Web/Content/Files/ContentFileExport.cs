@@ -10,10 +10,8 @@ namespace TherapyGuide.Web.Content.Files;
 /// published article as articles/{slug}.md, and each other kind as its list file, in the order the site shows it. Draft
 /// articles are left out. Importing the folder into an empty store gives the same items and the same pages.
 /// </summary>
-public sealed class ContentFileExport(TherapyGuideDbContext db, ContentFolder folder)
+public sealed class ContentFileExport(TherapyGuideDbContext db)
 {
-    public const string QuestionsFile = "questions.yml";
-
     /// <summary>Writes the files into <paramref name="target"/>, an existing folder, and says what it wrote.</summary>
     public async Task<ExportedContent> WriteAsync(string target, CancellationToken cancellationToken)
     {
@@ -28,6 +26,7 @@ public sealed class ContentFileExport(TherapyGuideDbContext db, ContentFolder fo
         var glossary = await db.GlossaryTerms.AsNoTracking().OrderBy(x => x.Id).ToListAsync(cancellationToken);
         var conditions = await db.Conditions.AsNoTracking().OrderBy(x => x.Order).ThenBy(x => x.Id).ToListAsync(cancellationToken);
         var urgentHelp = await db.UrgentHelp.AsNoTracking().OrderBy(x => x.Id).ToListAsync(cancellationToken);
+        var questions = await db.QuestionGroups.AsNoTracking().OrderBy(x => x.Order).ThenBy(x => x.Id).ToListAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
 
         var articleFolder = Path.Combine(target, "articles");
@@ -42,17 +41,9 @@ public sealed class ContentFileExport(TherapyGuideDbContext db, ContentFolder fo
         await WriteListAsync(target, "glossary.yml", glossary.Select(GlossaryRow), cancellationToken);
         await WriteListAsync(target, "conditions.yml", conditions.Select(ConditionRow), cancellationToken);
         await WriteListAsync(target, "urgent-help.yml", urgentHelp.Select(UrgentHelpRow), cancellationToken);
+        await WriteListAsync(target, "questions.yml", questions.Select(QuestionRow), cancellationToken);
 
-        // The questions are not in the store (no one edits them in /admin; the site reads them from the content folder):
-        // copied as they are, so that a site started on the export shows them too.
-        var questions = Path.Combine(folder.Path, QuestionsFile);
-        var hasQuestions = File.Exists(questions);
-        if (hasQuestions)
-        {
-            File.Copy(questions, Path.Combine(target, QuestionsFile));
-        }
-
-        return new ExportedContent(articles.Count, drafts, comparison.Count, sideEffects.Count, glossary.Count, conditions.Count, urgentHelp.Count, hasQuestions);
+        return new ExportedContent(articles.Count, drafts, comparison.Count, sideEffects.Count, glossary.Count, conditions.Count, urgentHelp.Count, questions.Count);
     }
 
     private static async Task WriteListAsync<T>(string target, string fileName, IEnumerable<T> rows, CancellationToken cancellationToken)
@@ -155,5 +146,14 @@ public sealed class ContentFileExport(TherapyGuideDbContext db, ContentFolder fo
         ContactNow = new UrgentHelpLevelRow { Action = Text(help.ContactNowAction), Signs = [.. help.ContactNowSigns.Select(Text)] },
         NextContact = new UrgentHelpLevelRow { Action = Text(help.NextContactAction), Signs = [.. help.NextContactSigns.Select(Text)] },
         Note = Optional(help.Note),
+    };
+
+    private static QuestionFile QuestionRow(QuestionGroup group) => new()
+    {
+        Slug = group.Slug,
+        LastReviewed = Date(group.LastReviewed),
+        NextReviewDue = Date(group.NextReviewDue),
+        Heading = Text(group.Heading),
+        Questions = [.. group.Questions.Select(Text)],
     };
 }

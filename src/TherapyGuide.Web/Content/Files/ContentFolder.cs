@@ -123,13 +123,17 @@ public sealed class ContentFolder(string path, MarkdownRenderer renderer)
             NextReviewDue = ReviewDueOn(row, "urgent-help.yml"),
         }).ToList();
 
-    public IReadOnlyList<Reading.QuestionGroup> LoadQuestions() =>
-        LoadList<QuestionFile>("questions.yml").Select(row => new Reading.QuestionGroup(
-            Required(row.Slug, "questions.yml", "slug"),
-            Required(row.Heading, "questions.yml", "heading"),
-            row.Questions ?? [],
-            ReviewedOn(row, "questions.yml"),
-            ReviewDueOn(row, "questions.yml"))).ToList();
+    /// <summary>The groups of questions to take to the care team, in the checklist's order.</summary>
+    public IReadOnlyList<QuestionGroup> LoadQuestions() =>
+        LoadList<QuestionFile>("questions.yml").Select((row, index) => new QuestionGroup
+        {
+            Slug = Required(row.Slug, "questions.yml", "slug"),
+            Heading = Required(row.Heading, "questions.yml", "heading"),
+            Questions = Lines(row.Questions),
+            Order = index + 1,
+            LastReviewed = ReviewedOn(row, "questions.yml"),
+            NextReviewDue = ReviewDueOn(row, "questions.yml"),
+        }).ToList();
 
     private Article LoadArticle(string file)
     {

@@ -9,13 +9,12 @@ public sealed record ExportedContent(
     int GlossaryTerms,
     int Conditions,
     int UrgentHelp,
-    bool Questions)
+    int QuestionGroups)
 {
     public override string ToString() =>
         $"{Count(Articles, "article")} ({Count(DraftsLeftOut, "draft")} left out), {Count(ComparisonRows, "comparison row")}, "
         + $"{Count(SideEffects, "side effect")}, {Count(GlossaryTerms, "glossary term")}, {Count(Conditions, "condition")}, "
-        + $"{Count(UrgentHelp, "urgent-help block")}, "
-        + (Questions ? "and the questions (questions.yml, copied from the content folder)" : "and no questions (the content folder has no questions.yml)");
+        + $"{Count(UrgentHelp, "urgent-help block")} and {Count(QuestionGroups, "question group")}";
 
     private static string Count(int count, string what) => count == 1 ? $"1 {what}" : $"{count} {what}s";
 }

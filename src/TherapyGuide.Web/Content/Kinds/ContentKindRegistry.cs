@@ -6,7 +6,7 @@ namespace TherapyGuide.Web.Content.Kinds;
 
 /// <summary>
 /// One descriptor per kind of content: the only place that says how a kind is named, addressed, imported, cached and
-/// searched. A sixth kind takes its <see cref="ContentKind"/> value, a descriptor here (and in <see cref="All"/>), and
+/// searched. A new kind takes its <see cref="ContentKind"/> value, a descriptor here (and in <see cref="All"/>), and
 /// its own entity, form and pages; the services that save, restore, delete, index and list content need no change.
 /// </summary>
 public static class ContentKindRegistry
@@ -101,8 +101,22 @@ public static class ContentKindRegistry
             $"{u.Introduction} {u.EmergencyAction} {u.ContactNowAction} {u.NextContactAction} {u.Note}"),
     };
 
+    public static readonly ContentKindDescriptorOf<QuestionGroup, QuestionGroupForm> QuestionGroup = new()
+    {
+        Label = "Question group",
+        SearchLabel = "Questions to ask",
+        Key = "questiongroup",
+        AdminFolder = "questions",
+        ImportName = "question-group",
+        PublicPath = slug => $"/questions#{slug}",
+        SearchNumber = 6,
+        // A reader searching "what number do I call" finds the question to ask, on the checklist they can print. The terms
+        // leave out "care team": on every group, it would bring all of them into each search for the care team.
+        SearchEntry = g => new(g.Id, g.Slug, g.Heading, "questions to ask", string.Join(" ", g.Questions)),
+    };
+
     /// <summary>Every kind, in <see cref="ContentKind"/> order.</summary>
-    public static readonly IReadOnlyList<ContentKindDescriptor> All = [Article, Comparison, SideEffect, Glossary, Condition, UrgentHelp];
+    public static readonly IReadOnlyList<ContentKindDescriptor> All = [Article, Comparison, SideEffect, Glossary, Condition, UrgentHelp, QuestionGroup];
 
     private static readonly Dictionary<ContentKind, ContentKindDescriptor> _byKind = All.ToDictionary(d => d.Kind);
 

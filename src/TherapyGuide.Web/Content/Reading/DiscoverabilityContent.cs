@@ -13,7 +13,8 @@ public sealed class DiscoverabilityContent(TherapyGuideDbContext db)
         await db.GlossaryTerms.AsNoTracking().OrderBy(t => t.Slug).Select(t => new SitemapItem(t.Slug, t.UpdatedUtc)).ToListAsync(cancellationToken),
         await db.ComparisonAspects.MaxAsync(x => (DateTime?)x.UpdatedUtc, cancellationToken),
         await db.SideEffects.MaxAsync(x => (DateTime?)x.UpdatedUtc, cancellationToken),
-        await db.Conditions.MaxAsync(x => (DateTime?)x.UpdatedUtc, cancellationToken));
+        await db.Conditions.MaxAsync(x => (DateTime?)x.UpdatedUtc, cancellationToken),
+        await db.QuestionGroups.MaxAsync(x => (DateTime?)x.UpdatedUtc, cancellationToken));
 
     /// <summary>The <paramref name="take"/> most recently changed published articles, newest first.</summary>
     public Task<List<FeedEntry>> FeedAsync(int take, CancellationToken cancellationToken) =>

@@ -101,6 +101,13 @@ public sealed partial class PublicContent(TherapyGuideDbContext db, ILogger<Publ
         return help is null ? null : UrgentHelpView.Of(help);
     }
 
+    /// <summary>The questions checklist's groups, in the editors' order; none in a store whose groups were all deleted.</summary>
+    public Task<List<QuestionGroupView>> QuestionGroupsAsync(CancellationToken cancellationToken) =>
+        db.QuestionGroups.AsNoTracking()
+            .OrderBy(g => g.Order).ThenBy(g => g.Heading).ThenBy(g => g.Id)
+            .Select(g => new QuestionGroupView(g.Slug, g.Heading, g.Questions))
+            .ToListAsync(cancellationToken);
+
     public Task<List<ConditionRow>> ConditionsAsync(CancellationToken cancellationToken) =>
         db.Conditions.AsNoTracking()
             .OrderBy(c => c.Kind).ThenBy(c => c.Order).ThenBy(c => c.Name)

@@ -84,4 +84,13 @@ public sealed record ConditionTables(IReadOnlyList<ConditionRow> Conditions, Mar
 
 public sealed record GlossaryEntry(string Slug, string Term, string Definition, List<string> Aliases);
 
-public sealed record QuestionGroup(string Slug, string Heading, IReadOnlyList<string> Questions, DateOnly LastReviewed, DateOnly NextReviewDue);
+/// <summary>One group of the questions checklist as readers see it: its heading and its questions, in order.</summary>
+public sealed record QuestionGroupView(string Slug, string Heading, IReadOnlyList<string> Questions)
+{
+    /// <summary>A group as it would be shown, from any version of it (the published one, or a draft's form made into an entity).</summary>
+    public static QuestionGroupView Of(QuestionGroup group)
+    {
+        ArgumentNullException.ThrowIfNull(group);
+        return new QuestionGroupView(group.Slug, group.Heading, group.Questions);
+    }
+}

@@ -14,7 +14,7 @@ namespace TherapyGuide.Web.Pages.Print;
 /// </summary>
 [OutputCache(PolicyName = PublicPagesCachePolicy.Name, Tags = [CacheTags.AnyContent], VaryByQueryKeys = ["pages"])]
 [TakesAnyText]
-public sealed class IndexModel(PublicContent content, QuestionList questions) : PageModel
+public sealed class IndexModel(PublicContent content) : PageModel
 {
     /// <summary>More than every page the site has, with room to grow; anything longer is not a real pack.</summary>
     public const int MaxPages = 60;
@@ -83,7 +83,7 @@ public sealed class IndexModel(PublicContent content, QuestionList questions) : 
                 "compare" => await content.ComparisonAsync(cancellationToken),
                 "side-effects" => await content.SideEffectsAsync(cancellationToken),
                 "conditions" => await content.ConditionsAsync(cancellationToken),
-                "questions" => questions.Groups,
+                "questions" => await content.QuestionGroupsAsync(cancellationToken),
                 _ => glossary ??= await content.GlossaryAsync(cancellationToken),
             };
             sections.Add(new PackSection(key, title, $"/{key}", data));
@@ -92,7 +92,7 @@ public sealed class IndexModel(PublicContent content, QuestionList questions) : 
                 List<ComparisonRow> rows => string.Join(' ', rows.Select(r => $"{r.Aspect} {r.Immunotherapy} {r.CarT}")),
                 List<SideEffectCard> effects => string.Join(' ', effects.Select(e => $"{e.Name} {e.Symptoms} {e.Timing} {e.Management}")),
                 List<ConditionRow> conditions => string.Join(' ', conditions.Select(c => $"{c.Name} {c.Summary} {c.ImmunotherapyNote} {c.CarTNote}")),
-                IReadOnlyList<QuestionGroup> groups => string.Join(' ', groups.SelectMany(g => g.Questions)),
+                List<QuestionGroupView> groups => string.Join(' ', groups.SelectMany(g => g.Questions)),
                 _ => "",
             });
         }

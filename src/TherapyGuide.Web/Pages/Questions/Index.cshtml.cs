@@ -1,19 +1,21 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
 using TherapyGuide.Web.Caching;
+using TherapyGuide.Web.Content;
 using TherapyGuide.Web.Content.Reading;
 using TherapyGuide.Web.Pages.Layout;
 
 namespace TherapyGuide.Web.Pages.Questions;
 
-[OutputCache(PolicyName = PublicPagesCachePolicy.Name)]
-public sealed class IndexModel(QuestionList questions) : PageModel
+[OutputCache(PolicyName = PublicPagesCachePolicy.Name, Tags = [CacheTags.Questions])]
+public sealed class IndexModel(PublicContent content) : PageModel
 {
-    public IReadOnlyList<QuestionGroup> Groups => questions.Groups;
+    public IReadOnlyList<QuestionGroupView> Groups { get; private set; } = [];
 
-    public void OnGet()
+    public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var reviewed = ReviewDates.Covering(Groups.Select(g => new ReviewDates(g.LastReviewed, g.NextReviewDue)));
+        Groups = await content.QuestionGroupsAsync(cancellationToken);
+        var reviewed = await content.ReviewDatesAsync(ContentKind.QuestionGroup, cancellationToken);
         ViewData.SetPageInfo(new PageInfo(
             "Questions to ask your care team",
             "A printable checklist of questions to take to your appointment about immunotherapy or CAR-T cell therapy, with room to write the answers.",
