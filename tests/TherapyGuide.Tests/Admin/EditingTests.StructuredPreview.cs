@@ -17,6 +17,7 @@ public sealed partial class EditingTests
         { "glossary", "t-cell", "Form.Definition", ".definition" },
         { "urgent-help", "urgent-help", "Form.Note", ".urgent-help" },
         { "articles", "choosing-a-treatment", "Form.Summary", "h1" },
+        { "questions", "about-the-treatment", "Form.Questions", ".checklist" },
     };
 
     [Theory]
@@ -99,6 +100,7 @@ public sealed partial class EditingTests
         "conditions" => $"/admin/conditions/edit/{await IdAsync(db => db.Conditions, slug)}",
         "glossary" => $"/admin/glossary/edit/{await IdAsync(db => db.GlossaryTerms, slug)}",
         "urgent-help" => $"/admin/urgent-help/edit/{await IdAsync(db => db.UrgentHelp, slug)}",
+        "questions" => $"/admin/questions/edit/{await IdAsync(db => db.QuestionGroups, slug)}",
         _ => $"/admin/articles/edit/{await IdAsync(db => db.Articles, slug)}",
     };
 

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
+using Microsoft.AspNetCore.Mvc.ModelBinding.Validation;
 
 namespace TherapyGuide.Web.Content.Editing;
 
@@ -47,6 +48,8 @@ public sealed class QuestionGroupForm : ContentForm, IContentForm<QuestionGroupF
 
     public int Version { get; set; }
 
+    /// <summary>The item's name for titles and lists; worked out from the fields, so never validated itself.</summary>
+    [ValidateNever]
     public string DisplayName => Heading;
 
     public static QuestionGroupForm From(QuestionGroup entity)

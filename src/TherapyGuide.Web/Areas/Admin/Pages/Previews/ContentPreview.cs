@@ -27,6 +27,7 @@ public sealed record ContentPreview(string? PageTitle, string Partial, object Mo
         Condition condition => new("Which illnesses each treatment is used for", "_ConditionTables",
             new Section<ConditionTables>(new([ConditionRow.Of(condition)], MarkedText.None))),
         GlossaryTerm term => new(term.Term, "_TermDefinition", TermView.Of(term)),
+        QuestionGroup group => new("Questions to ask your care team", "_QuestionGroup", new Section<QuestionGroupView>(QuestionGroupView.Of(group))),
         _ => throw new ArgumentException($"No preview for {item.GetType().Name}.", nameof(item)),
     };
 
