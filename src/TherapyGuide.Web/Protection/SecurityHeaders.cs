@@ -26,7 +26,10 @@ public sealed class SecurityHeaders(RequestDelegate next)
         context.Response.OnStarting(() =>
         {
             var headers = context.Response.Headers;
-            headers.ContentSecurityPolicy = ContentSecurityPolicy;
+            // An uploaded picture opened on its own (an SVG) may run and load nothing at all.
+            headers.ContentSecurityPolicy = context.Request.Path.StartsWithSegments("/media", StringComparison.OrdinalIgnoreCase)
+                ? Pictures.PictureEndpoints.ContentSecurityPolicy
+                : ContentSecurityPolicy;
             headers.XContentTypeOptions = "nosniff";
             headers.XFrameOptions = "DENY";
             // A search address names an illness; other sites learn nothing of where a reader came from.
