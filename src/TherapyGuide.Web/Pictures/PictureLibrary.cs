@@ -39,8 +39,7 @@ public sealed class PictureLibrary(
 
         var fingerprint = Convert.ToHexStringLower(SHA256.HashData(picture.Bytes));
         var key = fingerprint[..MediaAddress.KeyLength];
-        var stored = await db.Pictures.AsNoTracking().Where(p => p.AddressKey == key).Select(p => (int?)p.Id).SingleOrDefaultAsync(cancellationToken);
-        if (stored is { } id)
+        if (await StoredIdAsync(key, cancellationToken) is { } id)
         {
             return new PictureUpload(id, AlreadyStored: true, null);
         }
@@ -76,9 +75,27 @@ public sealed class PictureLibrary(
 
         db.Pictures.Add(entity);
         audit.Add(actor, "picture-upload", entity.Address, $"{picture.Format.Label()}, {picture.Width} × {picture.Height} px, {picture.Bytes.Length:N0} bytes");
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Two editors uploaded the same picture at once: the other one's is kept, and this one is that.
+            db.ChangeTracker.Clear();
+            if (await StoredIdAsync(key, cancellationToken) is { } sameUploadedMeanwhile)
+            {
+                return new PictureUpload(sameUploadedMeanwhile, AlreadyStored: true, null);
+            }
+
+            throw;
+        }
+
         return new PictureUpload(entity.Id, AlreadyStored: false, null);
     }
+
+    private Task<int?> StoredIdAsync(string addressKey, CancellationToken cancellationToken) =>
+        db.Pictures.AsNoTracking().Where(p => p.AddressKey == addressKey).Select(p => (int?)p.Id).SingleOrDefaultAsync(cancellationToken);
 
     /// <summary>The titles of the articles whose Markdown shows the picture at this address.</summary>
     public async Task<IReadOnlyList<string>> UsedInAsync(string addressKey, CancellationToken cancellationToken) =>
