@@ -26,7 +26,7 @@ public static class PictureCheck
 
         if (bytes.Length > limits.MaxBytes)
         {
-            return PictureCheckResult.Refused($"The file is {Megabytes(bytes.Length)}; a picture can be at most {Megabytes(limits.MaxBytes)}. Save it smaller and upload it again.");
+            return PictureCheckResult.Refused($"The file is {FileSize(bytes.Length)}; a picture can be at most {FileSize(limits.MaxBytes)}. Save it smaller and upload it again.");
         }
 
         if (PictureFormats.FromFileName(fileName) is not { } named)
@@ -209,5 +209,7 @@ public static class PictureCheck
     private static string Unreadable(PictureFormat format) =>
         $"The file starts like a {format.Label()} picture but could not be read as one: it may be damaged or cut short. Open it in a picture editor, save it again and upload that.";
 
-    internal static string Megabytes(long bytes) => $"{bytes / 1_000_000d:0.#} MB";
+    /// <summary>A file's size as an editor reads it: "1.2 MB", or "48 KB" under a megabyte.</summary>
+    internal static string FileSize(long bytes) =>
+        bytes < 1_000_000 ? $"{Math.Max(1, bytes / 1_000):0} KB" : $"{bytes / 1_000_000d:0.#} MB";
 }

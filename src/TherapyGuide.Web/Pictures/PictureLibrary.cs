@@ -22,7 +22,7 @@ public sealed class PictureLibrary(
         ArgumentNullException.ThrowIfNull(altText);
         if (file.Length > Limits.MaxBytes)
         {
-            return PictureUpload.Refused($"The file is {PictureCheck.Megabytes(file.Length)}; a picture can be at most {PictureCheck.Megabytes(Limits.MaxBytes)}. Save it smaller and upload it again.");
+            return PictureUpload.Refused($"The file is {PictureCheck.FileSize(file.Length)}; a picture can be at most {PictureCheck.FileSize(Limits.MaxBytes)}. Save it smaller and upload it again.");
         }
 
         var bytes = new byte[file.Length];
