@@ -136,8 +136,9 @@ public sealed class MarkdownRenderer(PictureCatalog? pictures = null)
 
     /// <summary>
     /// Images, on the sanitized HTML: an uploaded picture (/media/…) alone in its paragraph becomes a figure with its size,
-    /// lazy loading and its long description under "Describe this picture"; a picture from another site becomes a link
-    /// to it, so a reader's page never loads anything from elsewhere (and the site's policy would block it anyway).
+    /// lazy loading and its long description under "Describe this picture"; a picture from another site (any address
+    /// not starting with "/") becomes a link to it, so a reader's page never loads anything from elsewhere (and the
+    /// site's policy would block it anyway).
     /// Other pictures of the site's own (/img/…) are left as they are.
     /// </summary>
     private string ShowPictures(string html)
@@ -180,6 +181,12 @@ public sealed class MarkdownRenderer(PictureCatalog? pictures = null)
     {
         if (facts is not null)
         {
+            // "![](/media/…)" says nothing to a screen reader: the words the editor gave at upload stand in.
+            if (string.IsNullOrWhiteSpace(image.GetAttribute("alt")))
+            {
+                image.SetAttribute("alt", facts.AltText);
+            }
+
             image.SetAttribute("width", facts.Width.ToString(System.Globalization.CultureInfo.InvariantCulture));
             image.SetAttribute("height", facts.Height.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }

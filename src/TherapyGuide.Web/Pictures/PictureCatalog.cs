@@ -23,10 +23,10 @@ public sealed class PictureCatalog(IServiceScopeFactory scopes)
         var db = scope.ServiceProvider.GetRequiredService<TherapyGuideDbContext>();
         var found = db.Pictures.AsNoTracking()
             .Where(p => p.AddressKey == key)
-            .Select(p => new { p.FileName, p.Format, p.Width, p.Height, p.LongDescription })
+            .Select(p => new { p.FileName, p.Format, p.Width, p.Height, p.AltText, p.LongDescription })
             .SingleOrDefault();
         return found is not null && $"{found.FileName}.{found.Format.Extension()}" == file
-            ? new PictureFacts(found.Width, found.Height, found.LongDescription)
+            ? new PictureFacts(found.Width, found.Height, found.AltText, found.LongDescription)
             : null;
     }
 }

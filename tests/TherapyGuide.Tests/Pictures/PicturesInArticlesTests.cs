@@ -38,6 +38,17 @@ public sealed class PicturesInArticlesTests(SharedSite shared) : EditorAndReader
     }
 
     [Fact]
+    public async Task A_picture_shown_without_words_in_the_markdown_gets_the_alt_text_given_at_upload()
+    {
+        var address = await PictureForms.UploadAcceptedAsync(Editor, TestPictures.Png(), "steps.png", "Three steps of CAR-T");
+
+        await PictureForms.SaveArticleBodyAsync(Site, Editor, Article, $"## Steps\n\n![]({address})\n");
+
+        var page = await HtmlForm.ParseAsync(await Reader.GetAsync($"/articles/{Article}"));
+        Assert.Equal("Three steps of CAR-T", page.QuerySelector(".prose figure.media-picture img")!.GetAttribute("alt"));
+    }
+
+    [Fact]
     public void A_picture_within_a_sentence_stays_there_and_the_sites_own_pictures_are_left_as_they_are()
     {
         var html = new MarkdownRenderer().Render("Before ![icon](/media/0123456789abcdef/icon.png) after.\n\n![Diagram](/img/how-car-t-is-made.svg)").Html;
