@@ -65,6 +65,9 @@ public sealed class TherapyGuideOptions
     /// <summary>How the editors' link checker treats links to other sites (not asked, by default).</summary>
     public Content.Links.LinkCheckOptions LinkCheck { get; set; } = new();
 
+    /// <summary>Where uploaded pictures are kept (the store, by default) and how large they may be.</summary>
+    public Pictures.PictureOptions Pictures { get; set; } = new();
+
     /// <summary>Days "Was this page helpful?" answers and their comments are kept (365 by default).</summary>
     public int FeedbackRetentionDays { get; set; } = 365;
 

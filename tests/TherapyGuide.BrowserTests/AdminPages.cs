@@ -39,6 +39,8 @@ public static class AdminPages
         ("admin-feedback", "/admin/feedback"),
         ("admin-impact", "/admin/impact"),
         ("admin-impact-year", "/admin/impact?days=365"),
+        ("admin-pictures", "/admin/pictures"),
+        ("admin-pictures-upload", "/admin/pictures/upload"),
         ("admin-account", "/admin/account"),
     ];
 

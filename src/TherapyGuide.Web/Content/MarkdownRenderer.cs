@@ -5,6 +5,8 @@ using Markdig.Extensions.Tables;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using TherapyGuide.Web.Content.Reading;
+using TherapyGuide.Web.Pictures;
 
 namespace TherapyGuide.Web.Content;
 
@@ -12,7 +14,8 @@ namespace TherapyGuide.Web.Content;
 /// The one way Markdown becomes HTML on this site, for stored articles and for editors' previews alike.
 /// Registered as a singleton: the pipeline and the sanitizer are built once.
 /// </summary>
-public sealed class MarkdownRenderer
+/// <param name="pictures">The uploaded pictures, whose size and long description a /media image is shown with; none when null.</param>
+public sealed class MarkdownRenderer(PictureCatalog? pictures = null)
 {
     /// <summary>
     /// Widest table an article may hold. Rendering grows with the cells (the sanitizer's DOM above all): a 5,000-column
@@ -25,7 +28,7 @@ public sealed class MarkdownRenderer
     /// anything else here changes what a body renders to: at start, every body rendered by an older version is rendered
     /// again (see <see cref="Editing.StoredHtmlRefresh"/>), so no page keeps HTML the site would no longer write.
     /// </summary>
-    public const int Version = 1;
+    public const int Version = 2;
 
     private static readonly string[] _safeSchemes = ["http", "https", "mailto"];
 
@@ -126,9 +129,97 @@ public sealed class MarkdownRenderer
             }
         }
 
-        var html = _sanitizer.Sanitize(document.ToHtml(_pipeline));
+        var html = ShowPictures(_sanitizer.Sanitize(document.ToHtml(_pipeline)));
         var plainText = Markdown.ToPlainText(markdown, _pipeline);
         return new RenderedMarkdown(html, headings, plainText, ReadingLevel.CountWords(plainText));
+    }
+
+    /// <summary>
+    /// Images, on the sanitized HTML: an uploaded picture (/media/…) alone in its paragraph becomes a figure with its size,
+    /// lazy loading and its long description under "Describe this picture"; a picture from another site (any address
+    /// not starting with "/") becomes a link to it, so a reader's page never loads anything from elsewhere (and the
+    /// site's policy would block it anyway).
+    /// Other pictures of the site's own (/img/…) are left as they are.
+    /// </summary>
+    private string ShowPictures(string html)
+    {
+        if (!html.Contains("<img", StringComparison.Ordinal))
+        {
+            return html;
+        }
+
+        var body = HtmlFragment.Parse(html);
+        var page = body.Owner!;
+        foreach (var image in body.QuerySelectorAll("img").ToList())
+        {
+            var source = image.GetAttribute("src") ?? "";
+            if (MediaAddress.Parse(source) is not null)
+            {
+                ShowUploadedPicture(image, pictures?.Find(source));
+            }
+            else if (!source.StartsWith('/') || source.StartsWith("//", StringComparison.Ordinal))
+            {
+                var words = image.GetAttribute("alt") is { Length: > 0 } alt ? alt : source;
+                if (source.Length == 0 || image.Closest("a") is not null)
+                {
+                    image.Replace(page.CreateTextNode(words));
+                }
+                else
+                {
+                    var link = page.CreateElement("a");
+                    link.SetAttribute("href", source);
+                    link.TextContent = $"Picture: {words}";
+                    image.Replace(link);
+                }
+            }
+        }
+
+        return body.InnerHtml;
+    }
+
+    private static void ShowUploadedPicture(AngleSharp.Dom.IElement image, PictureFacts? facts)
+    {
+        if (facts is not null)
+        {
+            // "![](/media/…)" says nothing to a screen reader: the words the editor gave at upload stand in.
+            if (string.IsNullOrWhiteSpace(image.GetAttribute("alt")))
+            {
+                image.SetAttribute("alt", facts.AltText);
+            }
+
+            image.SetAttribute("width", facts.Width.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            image.SetAttribute("height", facts.Height.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        image.SetAttribute("loading", "lazy");
+        image.SetAttribute("decoding", "async");
+        var paragraph = image.ParentElement;
+        if (paragraph is not { LocalName: "p" } || !paragraph.ChildNodes.All(node => node == image || node is AngleSharp.Dom.IText text && string.IsNullOrWhiteSpace(text.Data)))
+        {
+            return; // a picture within a sentence stays where it is
+        }
+
+        var page = image.Owner!;
+        var figure = page.CreateElement("figure");
+        figure.ClassName = "media-picture";
+        paragraph.Replace(figure);
+        figure.AppendChild(image);
+        if (facts?.LongDescription is { } description)
+        {
+            var details = page.CreateElement("details");
+            details.ClassName = "media-picture__description";
+            var summary = page.CreateElement("summary");
+            summary.TextContent = "Describe this picture";
+            details.AppendChild(summary);
+            foreach (var part in description.Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                var words = page.CreateElement("p");
+                words.TextContent = part;
+                details.AppendChild(words);
+            }
+
+            figure.AppendChild(details);
+        }
     }
 
     /// <summary>Relative addresses and the http, https and mailto schemes only.</summary>

@@ -55,6 +55,8 @@ public abstract class TherapyGuideDbContext(DbContextOptions options)
 
     public DbSet<PublicVersion> PublicVersions => Set<PublicVersion>();
 
+    public DbSet<Pictures.Picture> Pictures => Set<Pictures.Picture>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

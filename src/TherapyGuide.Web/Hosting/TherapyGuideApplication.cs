@@ -40,6 +40,7 @@ public static class TherapyGuideApplication
         builder.AddRequestProtection();
         builder.AddPages();
         builder.AddImpact();
+        builder.AddPictures();
         return builder;
     }
 

@@ -1,6 +1,7 @@
 using Serilog;
 using TherapyGuide.Web.Caching;
 using TherapyGuide.Web.Impact;
+using TherapyGuide.Web.Pictures;
 using TherapyGuide.Web.Protection;
 using TherapyGuide.Web.Publishing;
 
@@ -64,6 +65,7 @@ public static class TherapyGuidePipeline
         app.MapStaticAssets();
         app.MapHealthChecks("/healthz");
         app.MapDiscoverability();
+        app.MapPictures();
         app.MapRazorPages().WithStaticAssets();
         return app;
     }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
+using TherapyGuide.Web.Pictures;
 
 namespace TherapyGuide.Web.Protection;
 
@@ -11,7 +12,7 @@ namespace TherapyGuide.Web.Protection;
 /// before any page reads it. A declared length is checked at once; a form of unknown length (chunked) is read here,
 /// where the server's limit on it turns into a 413 too.
 /// </summary>
-public sealed class RequestLimits(RequestDelegate next, IOptions<TherapyGuideOptions> options)
+public sealed class RequestLimits(RequestDelegate next, IOptions<TherapyGuideOptions> options, IOptions<FormOptions> formOptions)
 {
     private static readonly HashSet<string> _formCharsets = new(["utf-8", "utf8", "us-ascii"], StringComparer.OrdinalIgnoreCase);
 
@@ -32,8 +33,12 @@ public sealed class RequestLimits(RequestDelegate next, IOptions<TherapyGuideOpt
             return Task.CompletedTask;
         }
 
-        // A page may ask for less with [RequestSizeLimit] (the readers' forms do).
-        var maxBody = context.GetEndpoint()?.Metadata.GetMetadata<IRequestSizeLimitMetadata>()?.MaxRequestBodySize ?? limits.MaxRequestBodyBytes;
+        // A page may ask for less with [RequestSizeLimit] (the readers' forms do); the picture upload, for what its setting allows.
+        var endpoint = context.GetEndpoint();
+        var pictureUpload = endpoint?.Metadata.GetMetadata<PictureUploadAttribute>() is not null;
+        var maxBody = pictureUpload
+            ? options.Value.Pictures.MaxRequestBytes
+            : endpoint?.Metadata.GetMetadata<IRequestSizeLimitMetadata>()?.MaxRequestBodySize ?? limits.MaxRequestBodyBytes;
         if (request.ContentLength > maxBody)
         {
             context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
@@ -49,6 +54,19 @@ public sealed class RequestLimits(RequestDelegate next, IOptions<TherapyGuideOpt
         {
             context.Response.StatusCode = StatusCodes.Status415UnsupportedMediaType;
             return Task.CompletedTask;
+        }
+
+        if (pictureUpload && request.HasFormContentType)
+        {
+            // The site's form options allow a multipart body as large as any other request; this one may be larger.
+            var form = formOptions.Value;
+            context.Features.Set<IFormFeature>(new FormFeature(request, new FormOptions
+            {
+                ValueCountLimit = form.ValueCountLimit,
+                ValueLengthLimit = form.ValueLengthLimit,
+                KeyLengthLimit = form.KeyLengthLimit,
+                MultipartBodyLengthLimit = maxBody,
+            }));
         }
 
         if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } bodySize)

@@ -26,7 +26,7 @@ public sealed class SecurityHeaders(RequestDelegate next)
         context.Response.OnStarting(() =>
         {
             var headers = context.Response.Headers;
-            headers.ContentSecurityPolicy = ContentSecurityPolicy;
+            headers.ContentSecurityPolicy = IsUploadedPicture(context) ? Pictures.PictureEndpoints.ContentSecurityPolicy : ContentSecurityPolicy;
             headers.XContentTypeOptions = "nosniff";
             headers.XFrameOptions = "DENY";
             // A search address names an illness; other sites learn nothing of where a reader came from.
@@ -37,4 +37,12 @@ public sealed class SecurityHeaders(RequestDelegate next)
         });
         return next(context);
     }
+
+    /// <summary>
+    /// An uploaded picture, which opened on its own (an SVG) may run and load nothing at all. The error page for an
+    /// unknown /media address is a page like any other, and keeps the site's policy and its stylesheet.
+    /// </summary>
+    private static bool IsUploadedPicture(HttpContext context) =>
+        context.Request.Path.StartsWithSegments("/media", StringComparison.OrdinalIgnoreCase)
+        && context.Response.ContentType?.StartsWith("text/html", StringComparison.OrdinalIgnoreCase) != true;
 }
