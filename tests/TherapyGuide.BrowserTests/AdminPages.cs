@@ -79,7 +79,8 @@ public static class AdminPages
                 await first.GetByLabel("Email address").FillAsync(Email);
                 await first.GetByLabel("Password").FillAsync(Password);
                 await first.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-                await first.WaitForURLAsync("**/admin");
+                // The first sign-in of a run can meet the site still starting while other collections load it: wait longer than the default.
+                await first.WaitForURLAsync("**/admin", new() { Timeout = 120_000 });
                 saved = await first.Context.StorageStateAsync();
                 await first.Context.CloseAsync();
                 _signedIn[site] = saved;
