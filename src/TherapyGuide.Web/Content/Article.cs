@@ -50,6 +50,16 @@ public sealed class Article : ContentItem
         ReadingGrade = ReadingLevel.Grade(rendered.PlainText);
     }
 
+    public override void FollowOriginal(ContentItem original)
+    {
+        var english = (Article)original;
+        Topic = english.Topic;
+        Order = english.Order;
+        Status = english.Status;
+        Published = english.Published;
+        RelatedSlugs = [.. english.RelatedSlugs];
+    }
+
     /// <summary>Minutes a reader needs, at about 200 words a minute (never less than one).</summary>
     public int ReadingMinutes => Math.Max(1, (int)Math.Round(WordCount / 200.0));
 }

@@ -10,4 +10,6 @@ public sealed class ComparisonAspect : ContentItem
     public required string CarT { get; set; }
 
     public int Order { get; set; }
+
+    public override void FollowOriginal(ContentItem original) => Order = ((ComparisonAspect)original).Order;
 }

@@ -18,4 +18,13 @@ public sealed class Condition : ContentItem
     public string CarTNote { get; set; } = "";
 
     public int Order { get; set; }
+
+    public override void FollowOriginal(ContentItem original)
+    {
+        var english = (Condition)original;
+        Kind = english.Kind;
+        ImmunotherapyStatus = english.ImmunotherapyStatus;
+        CarTStatus = english.CarTStatus;
+        Order = english.Order;
+    }
 }

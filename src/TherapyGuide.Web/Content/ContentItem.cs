@@ -31,4 +31,27 @@ public abstract class ContentItem
     public string? ReviewerRole { get; set; }
 
     public DateTime? ApprovedUtc { get; set; }
+
+    /// <summary>
+    /// The language of the text (<see cref="Languages.SiteLanguage.Code"/>): "en" for the original, another code for a
+    /// translation, which has the same slug as its original in its own language's addresses.
+    /// </summary>
+    public string Language { get; set; } = "en";
+
+    /// <summary>The original (English) item a translation was made from; null for the original itself.</summary>
+    public int? SourceId { get; set; }
+
+    /// <summary>
+    /// The original's <see cref="Version"/> the translation says everything of: when the original's version is higher,
+    /// readers of the translation are told it may be behind, and translators see what changed since.
+    /// </summary>
+    public int? SourceVersion { get; set; }
+
+    /// <summary>
+    /// Takes from the original what is never translated, only followed: an urgency, a therapy, a status, a position.
+    /// A translation can change none of them, so a Spanish card always says exactly as urgent as the English one.
+    /// </summary>
+    public virtual void FollowOriginal(ContentItem original)
+    {
+    }
 }

@@ -12,4 +12,6 @@ public sealed class QuestionGroup : ContentItem
 
     /// <summary>The group's place on the page: its place in questions.yml, or where an editor put it.</summary>
     public int Order { get; set; }
+
+    public override void FollowOriginal(ContentItem original) => Order = ((QuestionGroup)original).Order;
 }

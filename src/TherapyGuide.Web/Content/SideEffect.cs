@@ -27,6 +27,14 @@ public sealed class SideEffect : ContentItem
 
     public int Order { get; set; }
 
+    public override void FollowOriginal(ContentItem original)
+    {
+        var english = (SideEffect)original;
+        Therapy = english.Therapy;
+        Urgency = english.Urgency;
+        Order = english.Order;
+    }
+
     /// <summary>The heading readers see: their own words, or the medical name where none are written yet.</summary>
     public string Heading => string.IsNullOrWhiteSpace(Title) ? Name : Title;
 }

@@ -3,6 +3,7 @@ using TherapyGuide.Web.Content;
 using TherapyGuide.Web.Content.Editing;
 using TherapyGuide.Web.Content.Files;
 using TherapyGuide.Web.Content.Search;
+using TherapyGuide.Web.Languages;
 
 namespace TherapyGuide.Web.Data;
 
@@ -55,37 +56,33 @@ public sealed partial class ContentSeeder(
             .ToDictionaryAsync(i => (i.Kind, i.Slug), cancellationToken);
 
         // Every file is read before anything is written: a malformed one stops the start with nothing half-imported.
-        var articles = folder.LoadArticles();
-        var comparisonRows = folder.LoadComparison();
-        var sideEffects = folder.LoadSideEffects();
-        var glossary = folder.LoadGlossary();
-        var conditions = folder.LoadConditions();
-        var urgentHelp = folder.LoadUrgentHelp();
-        var questions = folder.LoadQuestions();
-        var earlier = new List<Func<CancellationToken, Task<ContentFileOutcome>>>();
-        var added = await ImportAsync<Article, ArticleForm>(articles, imports, earlier, cancellationToken)
-            + await ImportAsync<ComparisonAspect, ComparisonForm>(comparisonRows, imports, earlier, cancellationToken)
-            + await ImportAsync<SideEffect, SideEffectForm>(sideEffects, imports, earlier, cancellationToken)
-            + await ImportAsync<GlossaryTerm, GlossaryForm>(glossary, imports, earlier, cancellationToken)
-            + await ImportAsync<Condition, ConditionForm>(conditions, imports, earlier, cancellationToken)
-            + await ImportAsync<UrgentHelp, UrgentHelpForm>(urgentHelp, imports, earlier, cancellationToken)
-            + await ImportAsync<QuestionGroup, QuestionGroupForm>(questions, imports, earlier, cancellationToken);
+        var english = FolderContent.Load(folder);
+        var translations = SiteLanguage.Translations
+            .Select(language => (Language: language, Folder: folder.Translation(language)))
+            .Where(t => Directory.Exists(t.Folder.Path))
+            .Select(t => (t.Language, Content: FolderContent.Load(t.Folder)))
+            .ToList();
+
+        var outcomes = new List<ContentFileOutcome>();
+        var added = await ImportFolderAsync(english, imports, outcomes, cancellationToken);
+
+        // Then the lists' order, as one step: a row moved by an insertion above it is moved, not changed.
+        await listOrder.PlaceAsync<ComparisonAspect, ComparisonForm>(english.ComparisonRows, cancellationToken);
+        await listOrder.PlaceAsync<SideEffect, SideEffectForm>(english.SideEffects, cancellationToken);
+        await listOrder.PlaceAsync<Condition, ConditionForm>(english.Conditions, cancellationToken);
+        await listOrder.PlaceAsync<QuestionGroup, QuestionGroupForm>(english.Questions, cancellationToken);
+
+        // Translations once their originals are in: each is linked to its original and takes its order from it.
+        foreach (var (language, content) in translations)
+        {
+            using (LanguageScope.Use(language))
+            {
+                added += await ImportFolderAsync(content, imports, outcomes, cancellationToken);
+            }
+        }
 
         // The search index follows the store: rebuilt when the seed added anything or it is empty (updates keep it current).
         var rebuildSearch = added > 0 || await search.IsEmptyAsync(cancellationToken);
-
-        // Items imported before: each is compared with the files' version, and updated or offered one at a time.
-        var outcomes = new List<ContentFileOutcome>();
-        foreach (var compare in earlier)
-        {
-            outcomes.Add(await compare(cancellationToken));
-        }
-
-        // Then the lists' order, as one step: a row moved by an insertion above it is moved, not changed.
-        await listOrder.PlaceAsync<ComparisonAspect, ComparisonForm>(comparisonRows, cancellationToken);
-        await listOrder.PlaceAsync<SideEffect, SideEffectForm>(sideEffects, cancellationToken);
-        await listOrder.PlaceAsync<Condition, ConditionForm>(conditions, cancellationToken);
-        await listOrder.PlaceAsync<QuestionGroup, QuestionGroupForm>(questions, cancellationToken);
 
         // Recorded last: a start stopped half-way compares again next time.
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
@@ -105,6 +102,29 @@ public sealed partial class ContentSeeder(
         var offered = outcomes.Count(o => o == ContentFileOutcome.Offered);
         LogSeeded(folder.Path, added, updated, offered);
         return added + updated;
+    }
+
+    /// <summary>
+    /// Imports one language's files (the one <see cref="LanguageScope"/> names): new items first, then the items imported
+    /// before, each compared with the files' version and updated or offered one at a time.
+    /// </summary>
+    private async Task<int> ImportFolderAsync(
+        FolderContent content, Dictionary<(string Kind, string Slug), ContentImport> imports, List<ContentFileOutcome> outcomes, CancellationToken cancellationToken)
+    {
+        var earlier = new List<Func<CancellationToken, Task<ContentFileOutcome>>>();
+        var added = await ImportAsync<Article, ArticleForm>(content.Articles, imports, earlier, cancellationToken)
+            + await ImportAsync<ComparisonAspect, ComparisonForm>(content.ComparisonRows, imports, earlier, cancellationToken)
+            + await ImportAsync<SideEffect, SideEffectForm>(content.SideEffects, imports, earlier, cancellationToken)
+            + await ImportAsync<GlossaryTerm, GlossaryForm>(content.Glossary, imports, earlier, cancellationToken)
+            + await ImportAsync<Condition, ConditionForm>(content.Conditions, imports, earlier, cancellationToken)
+            + await ImportAsync<UrgentHelp, UrgentHelpForm>(content.UrgentHelp, imports, earlier, cancellationToken)
+            + await ImportAsync<QuestionGroup, QuestionGroupForm>(content.Questions, imports, earlier, cancellationToken);
+        foreach (var compare in earlier)
+        {
+            outcomes.Add(await compare(cancellationToken));
+        }
+
+        return added;
     }
 
     private async Task RebuildSearchIfEmptyAsync(CancellationToken cancellationToken)
@@ -130,6 +150,12 @@ public sealed partial class ContentSeeder(
     {
         var kind = ContentFileVersions.ImportKind(TForm.Kind);
         var stored = await db.Set<TEntity>().AsNoTracking().Select(x => x.Slug).ToListAsync(cancellationToken);
+        // A translation translates an item the store has in English; one whose original is gone (or never was) waits.
+        var language = LanguageScope.Content;
+        var originals = language.IsOriginal ? null
+            : (await db.Set<TEntity>().IgnoreQueryFilters().AsNoTracking()
+                .Where(x => x.Language == SiteLanguage.English.Code).Select(x => x.Slug).ToListAsync(cancellationToken))
+            .ToHashSet(StringComparer.Ordinal);
         var present = stored.ToHashSet(StringComparer.Ordinal);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var now = clock.GetUtcNow().UtcDateTime;
@@ -140,6 +166,12 @@ public sealed partial class ContentSeeder(
             if (!seen.Add(item.Slug))
             {
                 continue; // the files give this slug twice: the first one counts
+            }
+
+            if (originals is not null && !originals.Contains(item.Slug))
+            {
+                LogNoOriginal(language.Code, kind, item.Slug);
+                continue;
             }
 
             var files = ContentFileSnapshot.SnapshotOf(TForm.From(item));
@@ -176,9 +208,32 @@ public sealed partial class ContentSeeder(
     [LoggerMessage(Level = LogLevel.Information, Message = "Content seeding from {ContentPath} added {Count} item(s), updated {Updated} untouched item(s), and has {Offered} newer version(s) waiting for editors")]
     private partial void LogSeeded(string contentPath, int count, int updated, int offered);
 
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The content files' {Language} translation {Kind} '{Slug}' has no English original in the store and is not imported")]
+    private partial void LogNoOriginal(string language, string kind, string slug);
+
     [LoggerMessage(Level = LogLevel.Information, Message = "Content in {ContentPath} is unchanged since the last import")]
     private partial void LogUnchanged(string contentPath);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Importing {Count} new {Kind} item(s)")]
     private partial void LogImported(int count, string kind);
+}
+
+/// <summary>Everything one language's content folder gives, read before anything is written.</summary>
+internal sealed record FolderContent(
+    IReadOnlyList<Article> Articles,
+    IReadOnlyList<ComparisonAspect> ComparisonRows,
+    IReadOnlyList<SideEffect> SideEffects,
+    IReadOnlyList<GlossaryTerm> Glossary,
+    IReadOnlyList<Condition> Conditions,
+    IReadOnlyList<UrgentHelp> UrgentHelp,
+    IReadOnlyList<QuestionGroup> Questions)
+{
+    public static FolderContent Load(ContentFolder folder) => new(
+        folder.LoadArticles(),
+        folder.LoadComparison(),
+        folder.LoadSideEffects(),
+        folder.LoadGlossary(),
+        folder.LoadConditions(),
+        folder.LoadUrgentHelp(),
+        folder.LoadQuestions());
 }

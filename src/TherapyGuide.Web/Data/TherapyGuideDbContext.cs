@@ -1,3 +1,4 @@
+using System.Reflection;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -5,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using TherapyGuide.Web.Accounts;
 using TherapyGuide.Web.Caching;
 using TherapyGuide.Web.Content;
+using TherapyGuide.Web.Languages;
 
 namespace TherapyGuide.Web.Data;
 
@@ -61,7 +63,22 @@ public abstract class TherapyGuideDbContext(DbContextOptions options)
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(TherapyGuideDbContext).Assembly);
+        var filter = typeof(TherapyGuideDbContext).GetMethod(nameof(FilterByLanguage), BindingFlags.NonPublic | BindingFlags.Instance)!;
+        foreach (var contentType in builder.Model.GetEntityTypes().Select(t => t.ClrType).Where(t => t.IsAssignableTo(typeof(ContentItem))).ToList())
+        {
+            filter.MakeGenericMethod(contentType).Invoke(this, [builder]);
+        }
     }
+
+    /// <summary>
+    /// The language whose content every query of a content kind reads (<see cref="LanguageScope"/>); read by the filter
+    /// each time a query runs, never fixed into the model. <c>IgnoreQueryFilters()</c> reads every language.
+    /// </summary>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822", Justification = "EF Core reads a context member afresh for each query; a static one would be fixed into the cached query.")]
+    private string ContentLanguage => LanguageScope.Content.Code;
+
+    private void FilterByLanguage<T>(ModelBuilder builder) where T : ContentItem =>
+        builder.Entity<T>().HasQueryFilter(x => x.Language == ContentLanguage);
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

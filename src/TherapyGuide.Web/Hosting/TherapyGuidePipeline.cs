@@ -1,6 +1,7 @@
 using Serilog;
 using TherapyGuide.Web.Caching;
 using TherapyGuide.Web.Impact;
+using TherapyGuide.Web.Languages;
 using TherapyGuide.Web.Pictures;
 using TherapyGuide.Web.Protection;
 using TherapyGuide.Web.Publishing;
@@ -24,9 +25,11 @@ public static class TherapyGuidePipeline
         });
         // Before anything can answer (a 304 included), so every response carries the browser's protections.
         app.UseMiddleware<SecurityHeaders>();
-        // Every page writes dates and numbers one way ("2 December 2026"), whatever the server's own language
-        // settings: the framework's request culture, fixed to the site's language (no header or cookie chooses it).
-        app.UseRequestLocalization(SiteCulture.Localization);
+        // The request's language comes from its address ("/es/…" is Spanish), whatever the server's own language settings
+        // or the browser's: the framework's request culture, which dates, numbers and the resource files follow, and the
+        // language of the content the store shows for the rest of the request.
+        app.UseRequestLocalization(LanguageRouting.Localization);
+        app.Use(LanguageRouting.ScopeContentAsync);
         var requireHttps = TherapyGuideApplication.Setting(app.Configuration, nameof(TherapyGuideOptions.RequireHttps));
         if (requireHttps)
         {

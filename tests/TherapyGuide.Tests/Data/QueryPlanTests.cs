@@ -47,8 +47,8 @@ public sealed class QueryPlanTests
             Assert.DoesNotContain(plan, step => step.Contains("TEMP B-TREE FOR ORDER BY", StringComparison.Ordinal));
             if (sql.Contains("\"a\".\"Slug\" = ", StringComparison.Ordinal) || sql.Contains("\"a\".\"Slug\" IN ", StringComparison.Ordinal))
             {
-                // Named articles are found by their slugs, not by walking every published article.
-                Assert.Contains(plan, step => step.Contains("INDEX IX_Articles_Slug (Slug=?)", StringComparison.Ordinal));
+                // Named articles are found by their language and slugs, not by walking every published article.
+                Assert.Contains(plan, step => step.Contains("INDEX IX_Articles_Language_Slug (Language=? AND Slug=?)", StringComparison.Ordinal));
             }
         }
     }

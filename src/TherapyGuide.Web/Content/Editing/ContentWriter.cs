@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using TherapyGuide.Web.Content.Review;
 using TherapyGuide.Web.Content.Search;
 using TherapyGuide.Web.Data;
+using TherapyGuide.Web.Languages;
 
 namespace TherapyGuide.Web.Content.Editing;
 
@@ -76,6 +77,12 @@ public sealed class ContentWriter(
             entity.Version++;
         }
 
+        if (!await FollowOriginalAsync(entity, id is null || recreate, publication, cancellationToken))
+        {
+            db.ChangeTracker.Clear();
+            return new SaveResult<TForm>(SaveOutcome.NotFound);
+        }
+
         // Checked on the item as it would be stored (trimmed, normalised), against what readers see now.
         var after = TForm.From(entity).Fields().ToList();
         if (review.Refusals(TForm.Kind, before, after, publication) is { Count: > 0 } reasons)
@@ -98,6 +105,7 @@ public sealed class ContentWriter(
             await RedirectOldSlugAsync(entity.Id, oldSlug, entity.Slug, now, cancellationToken);
         }
 
+        await LeadTranslationsAsync(entity, cancellationToken);
         await search.UpdateAsync(entity, cancellationToken);
         var saved = TForm.From(entity);
         revisions.Add<TEntity, TForm>(saved, entity.Id, entity.Version, action, author, note, publication);
@@ -137,6 +145,65 @@ public sealed class ContentWriter(
         await search.RemoveAsync(TForm.Kind, id, cancellationToken);
         changed.Add(entity.Slug);
         return SaveOutcome.Saved;
+    }
+
+    /// <summary>
+    /// A translation (written while <see cref="LanguageScope"/> names a translation's language) is linked to the original
+    /// with its slug and takes from it what is never translated (<see cref="ContentItem.FollowOriginal"/>). A new one,
+    /// and one the content files bring, is taken to say everything the original says now. False when there is no
+    /// original to translate.
+    /// </summary>
+    private async Task<bool> FollowOriginalAsync<TEntity>(TEntity entity, bool created, Publication publication, CancellationToken cancellationToken)
+        where TEntity : ContentItem
+    {
+        var language = LanguageScope.Content;
+        if (language.IsOriginal)
+        {
+            return true;
+        }
+
+        var english = SiteLanguage.English.Code;
+        var originals = db.Set<TEntity>().IgnoreQueryFilters().AsNoTracking().Where(x => x.Language == english);
+        var original = entity.SourceId is { } sourceId
+            ? await originals.SingleOrDefaultAsync(x => x.Id == sourceId, cancellationToken)
+            : await originals.SingleOrDefaultAsync(x => x.Slug == entity.Slug, cancellationToken);
+        if (original is null)
+        {
+            return false;
+        }
+
+        entity.Language = language.Code;
+        entity.SourceId = original.Id;
+        entity.Slug = original.Slug;
+        if (created || publication.FromContentFiles || entity.SourceVersion is null)
+        {
+            entity.SourceVersion = original.Version;
+        }
+
+        entity.FollowOriginal(original);
+        return true;
+    }
+
+    /// <summary>
+    /// An original's translations follow it at once in what is never translated (an urgency, a position, an address):
+    /// a Spanish card never says less urgent than the English one. Their text waits for a translator, and their readers
+    /// are told the English changed (<see cref="ContentItem.SourceVersion"/>).
+    /// </summary>
+    private async Task LeadTranslationsAsync<TEntity>(TEntity original, CancellationToken cancellationToken)
+        where TEntity : ContentItem
+    {
+        if (original.Language != SiteLanguage.English.Code)
+        {
+            return;
+        }
+
+        var id = original.Id;
+        var translations = await db.Set<TEntity>().IgnoreQueryFilters().Where(x => x.SourceId == id).ToListAsync(cancellationToken);
+        foreach (var translation in translations)
+        {
+            translation.Slug = original.Slug;
+            translation.FollowOriginal(original);
+        }
     }
 
     /// <summary>

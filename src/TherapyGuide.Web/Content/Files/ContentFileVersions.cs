@@ -19,8 +19,12 @@ public sealed class ContentFileVersions(TherapyGuideDbContext db, ContentStore s
     /// <summary>The note on the revision written when the files' newer version replaces an untouched item.</summary>
     public const string UpdatedNote = "Updated from the content files";
 
-    /// <summary>The name <see cref="ContentImport.Kind"/> gives each kind ("side-effect"), as the first imports recorded it.</summary>
-    public static string ImportKind(ContentKind kind) => ContentKindRegistry.For(kind).ImportName;
+    /// <summary>
+    /// The name <see cref="ContentImport.Kind"/> gives each kind ("side-effect"), as the first imports recorded it; a
+    /// translation's ends in its language ("side-effect.es"), the language <see cref="Languages.LanguageScope"/> names.
+    /// </summary>
+    public static string ImportKind(ContentKind kind) =>
+        ContentKindRegistry.For(kind).ImportName + (Languages.LanguageScope.Content is { IsOriginal: false } language ? "." + language.Code : "");
 
     /// <summary>Where an editor compares the files' newer version with the store's.</summary>
     public static string ComparePath(ContentKind kind, string slug) => $"/admin/content-files/{ImportKind(kind)}/{slug}";
@@ -30,6 +34,7 @@ public sealed class ContentFileVersions(TherapyGuideDbContext db, ContentStore s
     {
         var waiting = await db.ContentImports.AsNoTracking()
             .Where(i => i.NewerSnapshot != null)
+            .Where(i => !i.Kind.Contains('.')) // a translation's files are compared in its own language's list
             .OrderBy(i => i.Kind).ThenBy(i => i.Slug)
             .ToListAsync(cancellationToken);
         var list = new List<NewerFileVersion>();

@@ -34,6 +34,16 @@ public sealed class ContentFolder(string path, MarkdownRenderer renderer)
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 
+    /// <summary>
+    /// The folder of a translation's files ("es"), in the same shape as this one: the same file names and slugs, with
+    /// the text in that language.
+    /// </summary>
+    public ContentFolder Translation(Languages.SiteLanguage language)
+    {
+        ArgumentNullException.ThrowIfNull(language);
+        return new ContentFolder(System.IO.Path.Combine(Path, language.Code), renderer);
+    }
+
     public IReadOnlyList<Article> LoadArticles()
     {
         var folder = System.IO.Path.Combine(Path, "articles");

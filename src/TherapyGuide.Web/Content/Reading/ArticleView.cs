@@ -22,6 +22,9 @@ public sealed record ArticleView(
     /// <summary>Who approved the text readers see, when a reviewer did.</summary>
     public ClinicalReview? Review { get; init; }
 
+    /// <summary>The language of the article's text, and whether it is behind its original.</summary>
+    public TextLanguage Language { get; init; } = TextLanguage.English;
+
     public static ArticleView Of(Article article)
     {
         ArgumentNullException.ThrowIfNull(article);

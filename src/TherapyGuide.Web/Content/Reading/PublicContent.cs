@@ -3,6 +3,7 @@ using TherapyGuide.Web.Content.Editing;
 using TherapyGuide.Web.Content.Kinds;
 using TherapyGuide.Web.Data;
 using TherapyGuide.Web.Data.Configurations;
+using TherapyGuide.Web.Languages;
 
 namespace TherapyGuide.Web.Content.Reading;
 
@@ -69,6 +70,7 @@ public sealed partial class PublicContent(TherapyGuideDbContext db, ILogger<Publ
             .Select(a => new
             {
                 a.Status,
+                Item = new TranslationOf(a.Language, a.SourceId, a.SourceVersion),
                 View = new ArticleView(
                     a.Slug, a.Title, a.Summary, a.Topic, a.BodyHtml, a.TableOfContents, a.WordCount,
                     a.Published, a.LastReviewed, a.NextReviewDue, a.Sources, a.RelatedSlugs)
@@ -79,40 +81,93 @@ public sealed partial class PublicContent(TherapyGuideDbContext db, ILogger<Publ
                 },
             })
             .ToListAsync(cancellationToken);
-        return found.Where(a => a.Status == ArticleStatus.Published).Select(a => a.View).ToList();
+        var published = found.Where(a => a.Status == ArticleStatus.Published).ToList();
+        if (LanguageScope.Content.IsOriginal)
+        {
+            return published.Select(a => a.View).ToList();
+        }
+
+        var originals = await OriginalVersionsAsync(db.Articles, published.Select(a => a.Item.SourceId), cancellationToken);
+        return published.Select(a => a.View with { Language = a.Item.StateWith(originals) }).ToList();
     }
 
-    public Task<List<ComparisonRow>> ComparisonAsync(CancellationToken cancellationToken) =>
-        db.ComparisonAspects.AsNoTracking()
-            .OrderBy(a => a.Order).ThenBy(a => a.Aspect)
-            .Select(a => new ComparisonRow(a.Slug, a.Aspect, a.Immunotherapy, a.CarT))
-            .ToListAsync(cancellationToken);
+    public async Task<List<ComparisonRow>> ComparisonAsync(CancellationToken cancellationToken) =>
+        (await ShownAsync(db.ComparisonAspects, rows => rows.OrderBy(a => a.Order).ThenBy(a => a.Aspect), cancellationToken))
+            .Select(x => ComparisonRow.Of(x.Item) with { Language = x.Language })
+            .ToList();
 
-    public Task<List<SideEffectCard>> SideEffectsAsync(CancellationToken cancellationToken) =>
-        db.SideEffects.AsNoTracking()
-            .OrderBy(s => s.Therapy).ThenBy(s => s.Order).ThenBy(s => s.Name)
-            .Select(s => SideEffectCard.Of(s))
-            .ToListAsync(cancellationToken);
+    public async Task<List<SideEffectCard>> SideEffectsAsync(CancellationToken cancellationToken) =>
+        (await ShownAsync(db.SideEffects, effects => effects.OrderBy(s => s.Therapy).ThenBy(s => s.Order).ThenBy(s => s.Name), cancellationToken))
+            .Select(x => SideEffectCard.Of(x.Item) with { Language = x.Language })
+            .ToList();
 
     /// <summary>The urgent-help block, or null in a store that has none (the pages then show the urgency key's advice).</summary>
-    public async Task<UrgentHelpView?> UrgentHelpAsync(CancellationToken cancellationToken)
-    {
-        var help = await db.UrgentHelp.AsNoTracking().SingleOrDefaultAsync(u => u.Slug == UrgentHelp.MainSlug, cancellationToken);
-        return help is null ? null : UrgentHelpView.Of(help);
-    }
+    public async Task<UrgentHelpView?> UrgentHelpAsync(CancellationToken cancellationToken) =>
+        (await ShownAsync(db.UrgentHelp, help => help.Where(u => u.Slug == UrgentHelp.MainSlug), cancellationToken))
+            .Select(x => UrgentHelpView.Of(x.Item) with { Language = x.Language })
+            .SingleOrDefault();
 
     /// <summary>The questions checklist's groups, in the editors' order; none in a store whose groups were all deleted.</summary>
-    public Task<List<QuestionGroupView>> QuestionGroupsAsync(CancellationToken cancellationToken) =>
-        db.QuestionGroups.AsNoTracking()
-            .OrderBy(g => g.Order).ThenBy(g => g.Heading).ThenBy(g => g.Id)
-            .Select(g => new QuestionGroupView(g.Slug, g.Heading, g.Questions))
-            .ToListAsync(cancellationToken);
+    public async Task<List<QuestionGroupView>> QuestionGroupsAsync(CancellationToken cancellationToken) =>
+        (await ShownAsync(db.QuestionGroups, groups => groups.OrderBy(g => g.Order).ThenBy(g => g.Heading).ThenBy(g => g.Id), cancellationToken))
+            .Select(x => QuestionGroupView.Of(x.Item) with { Language = x.Language })
+            .ToList();
 
-    public Task<List<ConditionRow>> ConditionsAsync(CancellationToken cancellationToken) =>
-        db.Conditions.AsNoTracking()
-            .OrderBy(c => c.Kind).ThenBy(c => c.Order).ThenBy(c => c.Name)
-            .Select(c => new ConditionRow(c.Slug, c.Name, c.Kind, c.Summary, c.ImmunotherapyStatus, c.ImmunotherapyNote, c.CarTStatus, c.CarTNote))
+    public async Task<List<ConditionRow>> ConditionsAsync(CancellationToken cancellationToken) =>
+        (await ShownAsync(db.Conditions, conditions => conditions.OrderBy(c => c.Kind).ThenBy(c => c.Order).ThenBy(c => c.Name), cancellationToken))
+            .Select(x => ConditionRow.Of(x.Item) with { Language = x.Language })
+            .ToList();
+
+    /// <summary>
+    /// The items of a kind a page in the request's language shows, shaped (filtered, ordered) by
+    /// <paramref name="shape"/>: in English, the English items; in a translation, each original's translation where
+    /// there is one and the original itself where not, so that nothing is missing from a page (a side effect least of
+    /// all) while its translation is being written. Each comes with its <see cref="TextLanguage"/>.
+    /// </summary>
+    private static async Task<List<(T Item, TextLanguage Language)>> ShownAsync<T>(
+        DbSet<T> set, Func<IQueryable<T>, IQueryable<T>> shape, CancellationToken cancellationToken)
+        where T : ContentItem
+    {
+        var language = LanguageScope.Content;
+        if (language.IsOriginal)
+        {
+            return (await shape(set.AsNoTracking()).ToListAsync(cancellationToken)).Select(x => (x, TextLanguage.English)).ToList();
+        }
+
+        var code = language.Code;
+        var english = SiteLanguage.English.Code;
+        var all = set.IgnoreQueryFilters().AsNoTracking();
+        var items = await shape(all.Where(x => x.Language == code
+                || (x.Language == english && !all.Any(t => t.Language == code && t.SourceId == x.Id))))
             .ToListAsync(cancellationToken);
+        var originals = await OriginalVersionsAsync(set, items.Select(x => x.SourceId), cancellationToken);
+        return items.Select(x => (x, TextLanguage.Of(x, originals))).ToList();
+    }
+
+    /// <summary>The named originals' versions and times of change, to tell whether their translations are behind.</summary>
+    private static async Task<Dictionary<int, OriginalVersion>> OriginalVersionsAsync<T>(
+        DbSet<T> set, IEnumerable<int?> sourceIds, CancellationToken cancellationToken)
+        where T : ContentItem
+    {
+        var ids = sourceIds.OfType<int>().Distinct().ToList();
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+
+        return await set.IgnoreQueryFilters().AsNoTracking()
+            .Where(x => ids.Contains(x.Id))
+            .ToDictionaryAsync(x => x.Id, x => new OriginalVersion(x.Version, x.UpdatedUtc), cancellationToken);
+    }
+
+    /// <summary>A translation's link to its original, read with a view projected in the database.</summary>
+    private sealed record TranslationOf(string Language, int? SourceId, int? SourceVersion)
+    {
+        public TextLanguage StateWith(Dictionary<int, OriginalVersion> originals) =>
+            SourceId is { } id && originals.TryGetValue(id, out var original)
+                ? new TextLanguage(Language, original.Version > (SourceVersion ?? 0) ? original.UpdatedUtc : null)
+                : new TextLanguage(Language);
+    }
 
     /// <summary>
     /// The glossary, for lists and for marking words in the text. A stored spelling the matcher skips (see
@@ -121,10 +176,12 @@ public sealed partial class PublicContent(TherapyGuideDbContext db, ILogger<Publ
     /// </summary>
     public async Task<List<GlossaryEntry>> GlossaryAsync(CancellationToken cancellationToken)
     {
-        var glossary = (await db.GlossaryTerms.AsNoTracking()
-                .Select(t => new GlossaryEntry(t.Slug, t.Term, t.Definition, t.Aliases))
-                .ToListAsync(cancellationToken))
-            .OrderBy(t => t.Term, StringComparer.OrdinalIgnoreCase)
+        // Sorted as the language sorts (Spanish puts "Á" with "A"); English as it always has.
+        var language = LanguageScope.Content;
+        var order = language.IsOriginal ? StringComparer.OrdinalIgnoreCase : StringComparer.Create(language.Culture, ignoreCase: true);
+        var glossary = (await ShownAsync(db.GlossaryTerms, terms => terms, cancellationToken))
+            .Select(x => new GlossaryEntry(x.Item.Slug, x.Item.Term, x.Item.Definition, x.Item.Aliases) { Language = x.Language })
+            .OrderBy(t => t.Term, order)
             .ToList();
         var skipped = GlossaryMatcher.Skipped(glossary);
         if (skipped.Count > 0)
@@ -139,11 +196,10 @@ public sealed partial class PublicContent(TherapyGuideDbContext db, ILogger<Publ
     private partial void LogSkippedSpellings(int count, string spellings);
 
     /// <summary>One glossary term, for its own page; null when there is none.</summary>
-    public Task<TermView?> TermAsync(string slug, CancellationToken cancellationToken) =>
-        db.GlossaryTerms.AsNoTracking()
-            .Where(t => t.Slug == slug)
-            .Select(t => TermView.Of(t))
-            .SingleOrDefaultAsync(cancellationToken);
+    public async Task<TermView?> TermAsync(string slug, CancellationToken cancellationToken) =>
+        (await ShownAsync(db.GlossaryTerms, terms => terms.Where(t => t.Slug == slug), cancellationToken))
+            .Select(x => TermView.Of(x.Item) with { Language = x.Language })
+            .SingleOrDefault();
 
     /// <summary>The source lists of the published articles, in the articles' order (the about page names them once each).</summary>
     public Task<List<List<ArticleSource>>> SourceListsAsync(CancellationToken cancellationToken) =>

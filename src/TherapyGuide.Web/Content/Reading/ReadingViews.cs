@@ -4,6 +4,9 @@ namespace TherapyGuide.Web.Content.Reading;
 
 public sealed record ComparisonRow(string Slug, string Aspect, string Immunotherapy, string CarT)
 {
+    /// <summary>The language of the item's text, and whether it is behind its original.</summary>
+    public TextLanguage Language { get; init; } = TextLanguage.English;
+
     public static ComparisonRow Of(ComparisonAspect row)
     {
         ArgumentNullException.ThrowIfNull(row);
@@ -22,6 +25,9 @@ public sealed record SideEffectCard(
 
     /// <summary>Who approved the text readers see, when a reviewer did.</summary>
     public ClinicalReview? Review { get; init; }
+
+    /// <summary>The language of the item's text, and whether it is behind its original.</summary>
+    public TextLanguage Language { get; init; } = TextLanguage.English;
 
     public static SideEffectCard Of(SideEffect effect)
     {
@@ -48,6 +54,9 @@ public sealed record UrgentHelpView(string Title, string Introduction, IReadOnly
 {
     public ClinicalReview? Review { get; init; }
 
+    /// <summary>The language of the item's text, and whether it is behind its original.</summary>
+    public TextLanguage Language { get; init; } = TextLanguage.English;
+
     public static UrgentHelpView Of(UrgentHelp help)
     {
         ArgumentNullException.ThrowIfNull(help);
@@ -71,6 +80,9 @@ public sealed record ConditionRow(
     string Slug, string Name, ConditionKind Kind, string Summary,
     TreatmentStatus ImmunotherapyStatus, string ImmunotherapyNote, TreatmentStatus CarTStatus, string CarTNote)
 {
+    /// <summary>The language of the item's text, and whether it is behind its original.</summary>
+    public TextLanguage Language { get; init; } = TextLanguage.English;
+
     public static ConditionRow Of(Condition condition)
     {
         ArgumentNullException.ThrowIfNull(condition);
@@ -82,11 +94,18 @@ public sealed record ConditionRow(
 /// <summary>The conditions tables: the rows, and their summaries and notes with glossary words marked where the page explains them.</summary>
 public sealed record ConditionTables(IReadOnlyList<ConditionRow> Conditions, MarkedText Text);
 
-public sealed record GlossaryEntry(string Slug, string Term, string Definition, List<string> Aliases);
+public sealed record GlossaryEntry(string Slug, string Term, string Definition, List<string> Aliases)
+{
+    /// <summary>The language of the item's text, and whether it is behind its original.</summary>
+    public TextLanguage Language { get; init; } = TextLanguage.English;
+}
 
 /// <summary>One group of the questions checklist as readers see it: its heading and its questions, in order.</summary>
 public sealed record QuestionGroupView(string Slug, string Heading, IReadOnlyList<string> Questions)
 {
+    /// <summary>The language of the item's text, and whether it is behind its original.</summary>
+    public TextLanguage Language { get; init; } = TextLanguage.English;
+
     /// <summary>A group as it would be shown, from any version of it (the published one, or a draft's form made into an entity).</summary>
     public static QuestionGroupView Of(QuestionGroup group)
     {

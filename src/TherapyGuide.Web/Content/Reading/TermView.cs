@@ -6,6 +6,9 @@ public sealed record TermView(string Slug, string Term, string Definition, List<
     /// <summary>Who approved the definition readers see, when a reviewer did.</summary>
     public ClinicalReview? Review { get; init; }
 
+    /// <summary>The language of the item's text, and whether it is behind its original.</summary>
+    public TextLanguage Language { get; init; } = TextLanguage.English;
+
     public static TermView Of(GlossaryTerm term)
     {
         ArgumentNullException.ThrowIfNull(term);

@@ -1,17 +1,23 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.Localization;
 using TherapyGuide.Web.Caching;
 using TherapyGuide.Web.Content;
 using TherapyGuide.Web.Content.Reading;
 using TherapyGuide.Web.Data.Configurations;
+using TherapyGuide.Web.Languages;
 using TherapyGuide.Web.Pages.Layout;
 
 namespace TherapyGuide.Web.Pages.Articles;
 
 [OutputCache(PolicyName = PublicPagesCachePolicy.Name, Tags = [CacheTags.Glossary])]
-public sealed class ArticleModel(PublicContent content, ArticleExtras extras, LinkedArticles linked, ContentVersion contentVersion) : PageModel
+public sealed class ArticleModel(
+    PublicContent content, ArticleExtras extras, LinkedArticles linked, ContentVersion contentVersion, IStringLocalizer<ArticleModel> localizer) : PageModel
 {
+    /// <summary>On a translation's page, the English article that has no translation yet (the page says so); else null.</summary>
+    public ArticleCard? NotTranslated { get; private set; }
+
     public ArticleView Article { get; private set; } = null!;
 
     public IReadOnlyList<ArticleCard> Related { get; private set; } = [];
@@ -34,11 +40,20 @@ public sealed class ArticleModel(PublicContent content, ArticleExtras extras, Li
 
         var version = contentVersion.ETag; // before reading, so nothing older is ever kept as this version
         var article = await content.ArticleAsync(slug, cancellationToken);
+        if (article is null && !LanguageScope.Content.IsOriginal && await EnglishCardAsync(slug, cancellationToken) is { } english)
+        {
+            // Said plainly, with the way to the English page; a 404, so no search engine lists it as a Spanish page.
+            NotTranslated = english;
+            Response.StatusCode = StatusCodes.Status404NotFound;
+            ViewData.SetPageInfo(new PageInfo(localizer["Not translated yet"], english.Summary) { Translated = false, AsksForFeedback = false });
+            return Page();
+        }
+
         if (article is null)
         {
             // A renamed article keeps its old address working.
             var renamedTo = await extras.RenamedToAsync(slug, cancellationToken);
-            return renamedTo is null ? NotFound() : RedirectPermanent($"/articles/{renamedTo}");
+            return renamedTo is null ? NotFound() : RedirectPermanent(SiteLanguage.Current.PathFor($"/articles/{renamedTo}"));
         }
 
         // This page is cleared from the cache when the article changes, or any article it suggests reading next.
@@ -74,6 +89,14 @@ public sealed class ArticleModel(PublicContent content, ArticleExtras extras, Li
             About = article.Topic == ArticleTopic.Autoimmune ? "CAR-T cell therapy for autoimmune diseases" : "Cancer immunotherapy and CAR-T cell therapy",
         });
         return Page();
+    }
+
+    private async Task<ArticleCard?> EnglishCardAsync(string slug, CancellationToken cancellationToken)
+    {
+        using (LanguageScope.Use(SiteLanguage.English))
+        {
+            return (await content.ArticleCardsAsync([slug], cancellationToken)).SingleOrDefault();
+        }
     }
 
     /// <summary>Articles about treatment carry the urgent-help block; the basics of the immune system do not need it.</summary>

@@ -30,6 +30,12 @@ public sealed record PageInfo(string Title, string Description, DateOnly? LastRe
     /// </summary>
     public bool PrintsQuery { get; init; } = true;
 
+    /// <summary>
+    /// Whether the page exists in every language, so the head lists its other addresses (hreflang). Off for an article
+    /// with no translation yet, and for the page that says so.
+    /// </summary>
+    public bool Translated { get; init; } = true;
+
     /// <summary>Who approved the page's content, for pages that show one item (an article, a glossary word).</summary>
     public Content.Reading.ClinicalReview? Review { get; init; }
 }

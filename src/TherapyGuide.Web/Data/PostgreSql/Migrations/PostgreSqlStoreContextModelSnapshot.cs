@@ -339,6 +339,13 @@ namespace TherapyGuide.Web.Data.PostgreSql.Migrations
                     b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasDefaultValue("en");
+
                     b.Property<DateOnly>("LastReviewed")
                         .HasColumnType("date");
 
@@ -373,6 +380,12 @@ namespace TherapyGuide.Web.Data.PostgreSql.Migrations
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<int?>("SourceId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("SourceVersion")
+                        .HasColumnType("integer");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -411,7 +424,9 @@ namespace TherapyGuide.Web.Data.PostgreSql.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Slug")
+                    b.HasIndex("SourceId");
+
+                    b.HasIndex("Language", "Slug")
                         .IsUnique();
 
                     b.HasIndex("Status", "Order");
@@ -490,6 +505,13 @@ namespace TherapyGuide.Web.Data.PostgreSql.Migrations
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasDefaultValue("en");
+
                     b.Property<DateOnly>("LastReviewed")
                         .HasColumnType("date");
 
@@ -512,6 +534,12 @@ namespace TherapyGuide.Web.Data.PostgreSql.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<int?>("SourceId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("SourceVersion")
+                        .HasColumnType("integer");
+
                     b.Property<DateTime>("UpdatedUtc")
                         .HasColumnType("timestamp with time zone");
 
@@ -523,7 +551,9 @@ namespace TherapyGuide.Web.Data.PostgreSql.Migrations
 
                     b.HasIndex("Order");
 
-                    b.HasIndex("Slug")
+                    b.HasIndex("SourceId");
+
+                    b.HasIndex("Language", "Slug")
                         .IsUnique();
 
                     b.ToTable("ComparisonAspects");
@@ -566,6 +596,13 @@ namespace TherapyGuide.Web.Data.PostgreSql.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasDefaultValue("en");
+
                     b.Property<DateOnly>("LastReviewed")
                         .HasColumnType("date");
 
@@ -593,6 +630,12 @@ namespace TherapyGuide.Web.Data.PostgreSql.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<int?>("SourceId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("SourceVersion")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Summary")
                         .IsRequired()
                         .HasColumnType("text");
@@ -606,7 +649,9 @@ namespace TherapyGuide.Web.Data.PostgreSql.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Slug")
+                    b.HasIndex("SourceId");
+
+                    b.HasIndex("Language", "Slug")
                         .IsUnique();
 
                     b.ToTable("Conditions");
@@ -670,6 +715,13 @@ namespace TherapyGuide.Web.Data.PostgreSql.Migrations
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasDefaultValue("en");
+
                     b.Property<DateOnly>("LastReviewed")
                         .HasColumnType("date");
 
@@ -689,6 +741,12 @@ namespace TherapyGuide.Web.Data.PostgreSql.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<int?>("SourceId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("SourceVersion")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Term")
                         .IsRequired()
                         .HasMaxLength(160)
@@ -703,10 +761,12 @@ namespace TherapyGuide.Web.Data.PostgreSql.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Slug")
-                        .IsUnique();
+                    b.HasIndex("SourceId");
 
                     b.HasIndex("Term");
+
+                    b.HasIndex("Language", "Slug")
+                        .IsUnique();
 
                     b.ToTable("GlossaryTerms");
                 });
@@ -781,6 +841,13 @@ namespace TherapyGuide.Web.Data.PostgreSql.Migrations
                         .HasMaxLength(160)
                         .HasColumnType("character varying(160)");
 
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasDefaultValue("en");
+
                     b.Property<DateOnly>("LastReviewed")
                         .HasColumnType("date");
 
@@ -807,6 +874,12 @@ namespace TherapyGuide.Web.Data.PostgreSql.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<int?>("SourceId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("SourceVersion")
+                        .HasColumnType("integer");
+
                     b.Property<DateTime>("UpdatedUtc")
                         .HasColumnType("timestamp with time zone");
 
@@ -818,7 +891,9 @@ namespace TherapyGuide.Web.Data.PostgreSql.Migrations
 
                     b.HasIndex("Order");
 
-                    b.HasIndex("Slug")
+                    b.HasIndex("SourceId");
+
+                    b.HasIndex("Language", "Slug")
                         .IsUnique();
 
                     b.ToTable("QuestionGroups");
@@ -1055,6 +1130,13 @@ namespace TherapyGuide.Web.Data.PostgreSql.Migrations
                     b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasDefaultValue("en");
+
                     b.Property<DateOnly>("LastReviewed")
                         .HasColumnType("date");
 
@@ -1094,6 +1176,12 @@ namespace TherapyGuide.Web.Data.PostgreSql.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<int?>("SourceId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("SourceVersion")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Symptoms")
                         .IsRequired()
                         .HasColumnType("text");
@@ -1125,7 +1213,9 @@ namespace TherapyGuide.Web.Data.PostgreSql.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Slug")
+                    b.HasIndex("SourceId");
+
+                    b.HasIndex("Language", "Slug")
                         .IsUnique();
 
                     b.ToTable("SideEffects");
@@ -1194,6 +1284,13 @@ namespace TherapyGuide.Web.Data.PostgreSql.Migrations
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasDefaultValue("en");
+
                     b.Property<DateOnly>("LastReviewed")
                         .HasColumnType("date");
 
@@ -1225,6 +1322,12 @@ namespace TherapyGuide.Web.Data.PostgreSql.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<int?>("SourceId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("SourceVersion")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(160)
@@ -1239,7 +1342,9 @@ namespace TherapyGuide.Web.Data.PostgreSql.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Slug")
+                    b.HasIndex("SourceId");
+
+                    b.HasIndex("Language", "Slug")
                         .IsUnique();
 
                     b.ToTable("UrgentHelp");

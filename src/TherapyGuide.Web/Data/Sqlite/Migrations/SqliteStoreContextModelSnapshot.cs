@@ -325,6 +325,13 @@ namespace TherapyGuide.Web.Data.Sqlite.Migrations
                     b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("en");
+
                     b.Property<DateOnly>("LastReviewed")
                         .HasColumnType("TEXT");
 
@@ -359,6 +366,12 @@ namespace TherapyGuide.Web.Data.Sqlite.Migrations
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("SourceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SourceVersion")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -397,7 +410,9 @@ namespace TherapyGuide.Web.Data.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Slug")
+                    b.HasIndex("SourceId");
+
+                    b.HasIndex("Language", "Slug")
                         .IsUnique();
 
                     b.HasIndex("Status", "Order");
@@ -472,6 +487,13 @@ namespace TherapyGuide.Web.Data.Sqlite.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("en");
+
                     b.Property<DateOnly>("LastReviewed")
                         .HasColumnType("TEXT");
 
@@ -494,6 +516,12 @@ namespace TherapyGuide.Web.Data.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("SourceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SourceVersion")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("UpdatedUtc")
                         .HasColumnType("TEXT");
 
@@ -505,7 +533,9 @@ namespace TherapyGuide.Web.Data.Sqlite.Migrations
 
                     b.HasIndex("Order");
 
-                    b.HasIndex("Slug")
+                    b.HasIndex("SourceId");
+
+                    b.HasIndex("Language", "Slug")
                         .IsUnique();
 
                     b.ToTable("ComparisonAspects");
@@ -546,6 +576,13 @@ namespace TherapyGuide.Web.Data.Sqlite.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("en");
+
                     b.Property<DateOnly>("LastReviewed")
                         .HasColumnType("TEXT");
 
@@ -573,6 +610,12 @@ namespace TherapyGuide.Web.Data.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("SourceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SourceVersion")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Summary")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -586,7 +629,9 @@ namespace TherapyGuide.Web.Data.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Slug")
+                    b.HasIndex("SourceId");
+
+                    b.HasIndex("Language", "Slug")
                         .IsUnique();
 
                     b.ToTable("Conditions");
@@ -646,6 +691,13 @@ namespace TherapyGuide.Web.Data.Sqlite.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("en");
+
                     b.Property<DateOnly>("LastReviewed")
                         .HasColumnType("TEXT");
 
@@ -665,6 +717,12 @@ namespace TherapyGuide.Web.Data.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("SourceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SourceVersion")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Term")
                         .IsRequired()
                         .HasMaxLength(160)
@@ -679,10 +737,12 @@ namespace TherapyGuide.Web.Data.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Slug")
-                        .IsUnique();
+                    b.HasIndex("SourceId");
 
                     b.HasIndex("Term");
+
+                    b.HasIndex("Language", "Slug")
+                        .IsUnique();
 
                     b.ToTable("GlossaryTerms");
                 });
@@ -753,6 +813,13 @@ namespace TherapyGuide.Web.Data.Sqlite.Migrations
                         .HasMaxLength(160)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("en");
+
                     b.Property<DateOnly>("LastReviewed")
                         .HasColumnType("TEXT");
 
@@ -779,6 +846,12 @@ namespace TherapyGuide.Web.Data.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("SourceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SourceVersion")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("UpdatedUtc")
                         .HasColumnType("TEXT");
 
@@ -790,7 +863,9 @@ namespace TherapyGuide.Web.Data.Sqlite.Migrations
 
                     b.HasIndex("Order");
 
-                    b.HasIndex("Slug")
+                    b.HasIndex("SourceId");
+
+                    b.HasIndex("Language", "Slug")
                         .IsUnique();
 
                     b.ToTable("QuestionGroups");
@@ -1019,6 +1094,13 @@ namespace TherapyGuide.Web.Data.Sqlite.Migrations
                     b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("en");
+
                     b.Property<DateOnly>("LastReviewed")
                         .HasColumnType("TEXT");
 
@@ -1058,6 +1140,12 @@ namespace TherapyGuide.Web.Data.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("SourceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SourceVersion")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Symptoms")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -1089,7 +1177,9 @@ namespace TherapyGuide.Web.Data.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Slug")
+                    b.HasIndex("SourceId");
+
+                    b.HasIndex("Language", "Slug")
                         .IsUnique();
 
                     b.ToTable("SideEffects");
@@ -1154,6 +1244,13 @@ namespace TherapyGuide.Web.Data.Sqlite.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("en");
+
                     b.Property<DateOnly>("LastReviewed")
                         .HasColumnType("TEXT");
 
@@ -1185,6 +1282,12 @@ namespace TherapyGuide.Web.Data.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("SourceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SourceVersion")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(160)
@@ -1199,7 +1302,9 @@ namespace TherapyGuide.Web.Data.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Slug")
+                    b.HasIndex("SourceId");
+
+                    b.HasIndex("Language", "Slug")
                         .IsUnique();
 
                     b.ToTable("UrgentHelp");
