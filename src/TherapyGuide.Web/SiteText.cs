@@ -1,7 +1,7 @@
 namespace TherapyGuide.Web;
 
 /// <summary>
-/// The words code writes for readers (validation messages, urgency words, page titles set by page models), looked up
+/// The words several views and code share for readers (urgency words and advice, statuses, topics), looked up
 /// by their English text in <c>Resources/SiteText.{language}.resx</c>. A view's own words are in the resource file named
 /// after the view (<c>Resources/Pages/Shared/_Layout.es.resx</c>), through <c>IViewLocalizer</c>.
 /// </summary>

@@ -39,7 +39,8 @@ public static class PageRegistration
             options.Conventions.AllowAnonymousToAreaPage("Admin", "/Denied");
             options.Conventions.AllowAnonymousToAreaPage("Admin", "/ResetPassword");
         }).AddViewLocalization()
-        .AddDataAnnotationsLocalization(options => options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SiteText)))
+        // A form's messages are looked up in its own resource file (Resources/Pages/Feedback/FeedbackForm.es.resx).
+        .AddDataAnnotationsLocalization()
         .AddMvcOptions(options =>
         {
             options.Filters.Add<Caching.FrontCacheHeaders>();
