@@ -14,14 +14,15 @@ public static class GlossaryLinker
 {
     private static readonly string[] _skipInside = ["h1", "h2", "h3", "h4", "h5", "h6", "a", "code", "pre", "button", "mark", "kbd"];
 
-    public static string Link(string html, IReadOnlyList<GlossaryEntry> glossary) => Link([html], glossary)[0];
+    public static string Link(string html, IReadOnlyList<GlossaryEntry> glossary, GlossaryLinks? links = null) => Link([html], glossary, links)[0];
 
     /// <summary>
     /// Marks the parts of one page in order (the cells of a table, say): each word only at its first use on the
     /// whole page, so that every definition's id stays unique.
     /// </summary>
-    public static string[] Link(IReadOnlyList<string> fragments, IReadOnlyList<GlossaryEntry> glossary)
+    public static string[] Link(IReadOnlyList<string> fragments, IReadOnlyList<GlossaryEntry> glossary, GlossaryLinks? links = null)
     {
+        links ??= GlossaryLinks.English;
         ArgumentNullException.ThrowIfNull(fragments);
         ArgumentNullException.ThrowIfNull(glossary);
         var linked = fragments.ToArray();
@@ -40,14 +41,14 @@ public static class GlossaryLinker
         {
             if (!string.IsNullOrEmpty(linked[i]))
             {
-                linked[i] = LinkFragment(linked[i], spellings, done, glossary.Count);
+                linked[i] = LinkFragment(linked[i], spellings, done, glossary.Count, links);
             }
         }
 
         return linked;
     }
 
-    private static string LinkFragment(string html, List<(GlossaryEntry Entry, string Spelling)> spellings, HashSet<string> done, int words)
+    private static string LinkFragment(string html, List<(GlossaryEntry Entry, string Spelling)> spellings, HashSet<string> done, int words, GlossaryLinks links)
     {
         var body = HtmlFragment.Parse(html);
         var document = body.Owner!;
@@ -67,7 +68,7 @@ public static class GlossaryLinker
                 done.Add(entry.Slug);
                 var rest = current.Split(index + length);
                 var word = current.Split(index);
-                word.Replace(Definition(document, entry, word.Data));
+                word.Replace(Definition(document, entry, word.Data, links));
                 current = rest;
             }
         }
@@ -94,7 +95,7 @@ public static class GlossaryLinker
         return best;
     }
 
-    private static INode[] Definition(IDocument document, GlossaryEntry entry, string word)
+    private static INode[] Definition(IDocument document, GlossaryEntry entry, string word, GlossaryLinks links)
     {
         var id = $"term-{entry.Slug}";
         // The word again, as a plain link, for browsers without popovers; wrapped so that it sits beside the
@@ -102,7 +103,7 @@ public static class GlossaryLinker
         var plain = document.CreateElement("span");
         plain.SetAttribute("class", "term-link");
         var plainLink = document.CreateElement("a");
-        plainLink.SetAttribute("href", $"/glossary/{entry.Slug}");
+        plainLink.SetAttribute("href", links.Language.PathFor($"/glossary/{entry.Slug}"));
         plainLink.TextContent = word;
         plain.AppendChild(plainLink);
 
@@ -121,9 +122,17 @@ public static class GlossaryLinker
         popover.AppendChild(name);
         popover.AppendChild(document.CreateTextNode(entry.Definition.Trim() + " "));
         var link = document.CreateElement("a");
-        link.SetAttribute("href", $"/glossary/{entry.Slug}");
-        link.TextContent = $"More about “{entry.Term}”";
+        link.SetAttribute("href", links.Language.PathFor($"/glossary/{entry.Slug}"));
+        link.TextContent = string.Format(links.Language.Culture, links.MoreAbout, entry.Term);
         popover.AppendChild(link);
         return [plain, button, popover];
     }
+}
+
+/// <summary>
+/// How marked words link in one language: to that language's glossary pages, with its words for "More about “{0}”".
+/// </summary>
+public sealed record GlossaryLinks(Languages.SiteLanguage Language, string MoreAbout)
+{
+    public static GlossaryLinks English { get; } = new(Languages.SiteLanguage.English, "More about “{0}”");
 }

@@ -1,4 +1,6 @@
 using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Localization;
+using TherapyGuide.Web.Languages;
 
 namespace TherapyGuide.Web.Content.Reading;
 
@@ -8,8 +10,10 @@ namespace TherapyGuide.Web.Content.Reading;
 /// word against every paragraph: far too slow to repeat for each reader, and the output cache alone does not help
 /// when it is off or has just been cleared.
 /// </summary>
-public sealed class LinkedArticles : IDisposable
+public sealed class LinkedArticles(IStringLocalizerFactory localizers) : IDisposable
 {
+    private readonly IStringLocalizer _words = localizers.Create(typeof(GlossaryLinker));
+
     /// <summary>About 16 MB of article HTML (sizes count characters); the least used are dropped beyond that.</summary>
     private const long SizeLimit = 8_000_000;
 
@@ -23,11 +27,13 @@ public sealed class LinkedArticles : IDisposable
     {
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(glossary);
-        return (await _cache.GetOrCreateAsync((contentVersion, article.Slug), async entry =>
+        // Kept per language: a translation has its original's slug.
+        var links = Links();
+        return (await _cache.GetOrCreateAsync((contentVersion, links.Language.Code, article.Slug), async entry =>
         {
             var words = await glossary();
             var linked = new LinkedArticle(
-                GlossaryLinker.Link(article.BodyHtml, words),
+                GlossaryLinker.Link(article.BodyHtml, words, links),
                 GlossaryMatcher.TermsUsed(GlossaryMatcher.TextOf(article.BodyHtml), words));
             entry.Size = linked.BodyHtml.Length + 1;
             entry.SlidingExpiration = TimeSpan.FromHours(1);
@@ -46,11 +52,12 @@ public sealed class LinkedArticles : IDisposable
     {
         ArgumentNullException.ThrowIfNull(fields);
         ArgumentNullException.ThrowIfNull(glossary);
-        // A three-part key, so that a page can never meet an article's (version, slug).
-        return (await _cache.GetOrCreateAsync((contentVersion, nameof(MarkedText), page), async entry =>
+        // A four-part key, so that a page can never meet an article's (version, language, slug).
+        var links = Links();
+        return (await _cache.GetOrCreateAsync((contentVersion, nameof(MarkedText), links.Language.Code, page), async entry =>
         {
             var parts = fields();
-            var marked = GlossaryLinker.Link(parts.Select(p => p.Html).ToList(), await glossary());
+            var marked = GlossaryLinker.Link(parts.Select(p => p.Html).ToList(), await glossary(), links);
             var text = new MarkedText(parts.Select((p, i) => (p.Key, Html: marked[i])).ToDictionary(p => p.Key, p => p.Html, StringComparer.Ordinal));
             entry.Size = text.Length + 1;
             entry.SlidingExpiration = TimeSpan.FromHours(1);
@@ -59,4 +66,11 @@ public sealed class LinkedArticles : IDisposable
     }
 
     public void Dispose() => _cache.Dispose();
+
+    /// <summary>How words are linked in the request's language.</summary>
+    private GlossaryLinks Links()
+    {
+        var language = SiteLanguage.Current;
+        return language.IsOriginal ? GlossaryLinks.English : new GlossaryLinks(language, _words[GlossaryLinks.English.MoreAbout].Value);
+    }
 }
