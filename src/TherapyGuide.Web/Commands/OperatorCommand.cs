@@ -4,7 +4,7 @@ namespace TherapyGuide.Web.Commands;
 public static class OperatorCommand
 {
     /// <summary>Every command's usage, for a command line that names none the site knows.</summary>
-    public static string Usage => string.Join(Environment.NewLine, HealthCheckCommand.Usage, UserCommand.Usage, BackupCommand.Usage, ExportCommand.Usage, StoreCommand.Usage)
+    public static string Usage => string.Join(Environment.NewLine, HealthCheckCommand.Usage, ReadabilityCommand.Usage, UserCommand.Usage, BackupCommand.Usage, ExportCommand.Usage, StoreCommand.Usage)
         + Environment.NewLine + "Anything else is passed to the host, such as --urls http://127.0.0.1:5000 or --environment Staging.";
 
     public static bool Matches(string[] args) => UserCommand.Matches(args) || BackupCommand.Matches(args) || ExportCommand.Matches(args) || StoreCommand.Matches(args);
@@ -19,11 +19,11 @@ public static class OperatorCommand
         ArgumentNullException.ThrowIfNull(args);
         return args is [var first, ..]
             && !first.StartsWith('-') && !first.StartsWith('/') && !first.Contains('=', StringComparison.Ordinal)
-            && !HealthCheckCommand.Matches(args) && !Matches(args);
+            && !HealthCheckCommand.Matches(args) && !ReadabilityCommand.Matches(args) && !Matches(args);
     }
 
     /// <summary>
-    /// Answers the command lines that need no host: <c>healthcheck</c>, and an unknown command (refused). Null for any
+    /// Answers the command lines that need no host: <c>healthcheck</c>, <c>readability</c>, and an unknown command (refused). Null for any
     /// other, which builds the host.
     /// </summary>
     public static async Task<int?> AnswerWithoutHostAsync(string[] args)
@@ -31,6 +31,11 @@ public static class OperatorCommand
         if (HealthCheckCommand.Matches(args))
         {
             return await HealthCheckCommand.RunAsync(args, Console.Out, Console.Error);
+        }
+
+        if (ReadabilityCommand.Matches(args))
+        {
+            return await ReadabilityCommand.RunAsync(args, Console.Out, Console.Error);
         }
 
         return IsUnknown(args) ? await RefuseUnknownAsync(args, Console.Error) : null;
