@@ -86,7 +86,7 @@ public sealed class ArticleModel(
         {
             Kind = "article",
             Review = article.Review,
-            About = article.Topic == ArticleTopic.Autoimmune ? "CAR-T cell therapy for autoimmune diseases" : "Cancer immunotherapy and CAR-T cell therapy",
+            About = article.Topic == ArticleTopic.Autoimmune ? localizer["CAR-T cell therapy for autoimmune diseases"] : localizer["Cancer immunotherapy and CAR-T cell therapy"],
         });
         return Page();
     }
