@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.Localization;
 using TherapyGuide.Web.Caching;
 using TherapyGuide.Web.Content.Reading;
 using TherapyGuide.Web.Pages.Layout;
@@ -7,7 +8,7 @@ using TherapyGuide.Web.Pages.Layout;
 namespace TherapyGuide.Web.Pages;
 
 [OutputCache(PolicyName = PublicPagesCachePolicy.Name, Tags = [CacheTags.Articles, CacheTags.UrgentHelp])]
-public sealed class IndexModel(PublicContent content) : PageModel
+public sealed class IndexModel(PublicContent content, IStringLocalizer<IndexModel> localizer) : PageModel
 {
     /// <summary>Articles the home page shows, in the editors' order; the rest are a click away.</summary>
     public const int FeaturedCount = 8;
@@ -22,6 +23,6 @@ public sealed class IndexModel(PublicContent content) : PageModel
         UrgentHelp = await content.UrgentHelpAsync(cancellationToken);
         ViewData.SetPageInfo(new PageInfo(
             "TherapyGuide",
-            "Plain-language guide to cancer immunotherapy and CAR-T cell therapy, their side effects, and CAR-T research in autoimmune diseases."));
+            localizer["Plain-language guide to cancer immunotherapy and CAR-T cell therapy, their side effects, and CAR-T research in autoimmune diseases."]));
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using TherapyGuide.Web.Caching;
 using TherapyGuide.Web.Content;
@@ -11,7 +12,7 @@ namespace TherapyGuide.Web.Pages.About;
 // It names the sources the published articles list, so a save of any article clears it; the publisher comes from
 // configuration, which only a restart changes (and a restart empties the cache).
 [OutputCache(PolicyName = PublicPagesCachePolicy.Name, Tags = [CacheTags.Articles])]
-public sealed class IndexModel(IOptions<TherapyGuideOptions> options, PublicContent content) : PageModel
+public sealed class IndexModel(IOptions<TherapyGuideOptions> options, PublicContent content, IStringLocalizer<IndexModel> localizer) : PageModel
 {
     public string SiteName { get; } = options.Value.SiteName;
 
@@ -27,7 +28,7 @@ public sealed class IndexModel(IOptions<TherapyGuideOptions> options, PublicCont
             .DistinctBy(s => (s.Title.Trim().ToUpperInvariant(), s.Publisher?.Trim().ToUpperInvariant()))
             .ToList();
         ViewData.SetPageInfo(new PageInfo(
-            $"About {SiteName}",
-            $"Who publishes {SiteName}, how we write and check our pages, where our facts come from, and how to contact us."));
+            localizer["About {0}", SiteName],
+            localizer["Who publishes {0}, how we write and check our pages, where our facts come from, and how to contact us.", SiteName]));
     }
 }

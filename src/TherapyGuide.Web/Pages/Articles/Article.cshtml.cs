@@ -79,14 +79,15 @@ public sealed class ArticleModel(
         Experiences = await extras.ApprovedExperiencesAsync(article.Slug, cancellationToken);
 
         // The stored HTML gains its glossary definitions here, so a changed definition shows in every article at once.
-        var withWords = await linked.GetAsync(version, article, () => content.GlossaryAsync(cancellationToken));
+        // Kept per language as well as version: the English and Spanish articles share a slug.
+        var withWords = await linked.GetAsync($"{version}|{LanguageScope.Content.Code}", article, () => content.GlossaryAsync(cancellationToken));
         WordsUsed = withWords.WordsUsed;
         Article = article with { BodyHtml = withWords.BodyHtml };
         ViewData.SetPageInfo(new PageInfo(article.Title, article.Summary, article.LastReviewed, article.NextReviewDue)
         {
             Kind = "article",
             Review = article.Review,
-            About = article.Topic == ArticleTopic.Autoimmune ? "CAR-T cell therapy for autoimmune diseases" : "Cancer immunotherapy and CAR-T cell therapy",
+            About = article.Topic == ArticleTopic.Autoimmune ? localizer["CAR-T cell therapy for autoimmune diseases"] : localizer["Cancer immunotherapy and CAR-T cell therapy"],
         });
         return Page();
     }

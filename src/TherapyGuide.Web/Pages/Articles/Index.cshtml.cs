@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.Localization;
 using TherapyGuide.Web.Caching;
 using TherapyGuide.Web.Content;
 using TherapyGuide.Web.Content.Reading;
@@ -9,7 +10,7 @@ using TherapyGuide.Web.Pages.Layout;
 namespace TherapyGuide.Web.Pages.Articles;
 
 [OutputCache(PolicyName = PublicPagesCachePolicy.Name, Tags = [CacheTags.Articles], VaryByQueryKeys = ["page"])]
-public sealed class IndexModel(PublicContent content) : PageModel
+public sealed class IndexModel(PublicContent content, IStringLocalizer<IndexModel> localizer) : PageModel
 {
     /// <summary>Articles a page; the list stays short on a phone, and the page stays small however many there are.</summary>
     public const int PageSize = 30;
@@ -21,7 +22,7 @@ public sealed class IndexModel(PublicContent content) : PageModel
 
     public Paging Paging { get; private set; } = new(1, PageSize, 0, HasNext: false);
 
-    public Pager Pager => new(Paging, PageLink, "Article list pages");
+    public Pager Pager => new(Paging, PageLink, localizer["Article list pages"]);
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -38,8 +39,8 @@ public sealed class IndexModel(PublicContent content) : PageModel
         }
 
         Topics = articles.GroupBy(a => a.Topic).ToList();
-        var title = Paging.PageCount > 1 ? $"Articles, page {number} of {Paging.PageCount}" : "Articles";
-        ViewData.SetPageInfo(new PageInfo(title, "All our plain-language articles on immunotherapy and CAR-T cell therapy, grouped by topic.")
+        var title = Paging.PageCount > 1 ? localizer["Articles, page {0} of {1}", number, Paging.PageCount] : localizer["Articles"];
+        ViewData.SetPageInfo(new PageInfo(title, localizer["All our plain-language articles on immunotherapy and CAR-T cell therapy, grouped by topic."])
         {
             // Page 2 and on of the list are pages of their own to a search engine.
             Query = number > 1 ? $"?page={number}" : "",

@@ -1,10 +1,12 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Localization;
 using TherapyGuide.Web.Content.Reading;
 using TherapyGuide.Web.Content.Voices;
 using TherapyGuide.Web.Data.Configurations;
 using TherapyGuide.Web.Hosting;
+using TherapyGuide.Web.Languages;
 using TherapyGuide.Web.Pages.Layout;
 
 namespace TherapyGuide.Web.Pages.Articles;
@@ -16,7 +18,7 @@ namespace TherapyGuide.Web.Pages.Articles;
 [IgnoreAntiforgeryToken]
 [EnableRateLimiting(TherapyGuideApplication.ReaderFormsRateLimit)]
 [RequestSizeLimit(ReaderText.RequestSizeLimit)]
-public sealed partial class ShareModel(ArticleExtras articles, ReaderSubmissions submissions, ILogger<ShareModel> logger) : PageModel
+public sealed partial class ShareModel(ArticleExtras articles, ReaderSubmissions submissions, ILogger<ShareModel> logger, IStringLocalizer<ShareModel> localizer) : PageModel
 {
     [BindProperty]
     public string? DisplayName { get; set; }
@@ -44,7 +46,7 @@ public sealed partial class ShareModel(ArticleExtras articles, ReaderSubmissions
         }
 
         Form = new ShareForm(Slug);
-        return Show("Share your experience");
+        return Show(localizer["Share your experience"]);
     }
 
     public async Task<IActionResult> OnGetThanksAsync(string slug, CancellationToken cancellationToken)
@@ -55,7 +57,7 @@ public sealed partial class ShareModel(ArticleExtras articles, ReaderSubmissions
         }
 
         Thanked = true;
-        return Show("Thank you for sharing your experience");
+        return Show(localizer["Thank you for sharing your experience"]);
     }
 
     public async Task<IActionResult> OnPostAsync(string slug, CancellationToken cancellationToken)
@@ -82,24 +84,24 @@ public sealed partial class ShareModel(ArticleExtras articles, ReaderSubmissions
         var text = ReaderText.Clean(Text, multiline: true);
         if (name is null)
         {
-            ModelState.AddModelError(nameof(DisplayName), "Please enter a name to show with your experience, such as your first name or a nickname.");
+            ModelState.AddModelError(nameof(DisplayName), localizer["Please enter a name to show with your experience, such as your first name or a nickname."]);
         }
         else if (name.Length > ReaderText.DisplayNameLength)
         {
-            ModelState.AddModelError(nameof(DisplayName), $"Please keep the name to {ReaderText.DisplayNameLength} characters or fewer.");
+            ModelState.AddModelError(nameof(DisplayName), localizer["Please keep the name to {0} characters or fewer.", ReaderText.DisplayNameLength]);
         }
         else if (ReaderText.LooksLikeEmail(name))
         {
-            ModelState.AddModelError(nameof(DisplayName), "Please use a first name or a nickname, not an email address.");
+            ModelState.AddModelError(nameof(DisplayName), localizer["Please use a first name or a nickname, not an email address."]);
         }
 
         if (text is null)
         {
-            ModelState.AddModelError(nameof(Text), "Please write your experience.");
+            ModelState.AddModelError(nameof(Text), localizer["Please write your experience."]);
         }
         else if (text.Length > ReaderText.ExperienceLength)
         {
-            ModelState.AddModelError(nameof(Text), $"Please keep your experience to {ReaderText.ExperienceLength:N0} characters or fewer. It has {text.Length:N0}.");
+            ModelState.AddModelError(nameof(Text), localizer["Please keep your experience to {0} characters or fewer. It has {1}.", ReaderText.ExperienceLength.ToString("N0", SiteLanguage.Current.Culture), text.Length.ToString("N0", SiteLanguage.Current.Culture)]);
         }
 
         if (!ModelState.IsValid)
@@ -107,7 +109,7 @@ public sealed partial class ShareModel(ArticleExtras articles, ReaderSubmissions
             // The form again, with what the reader typed (cut short, so a huge body is not sent back whole).
             Form = new ShareForm(Slug, ReaderText.Shorten(name, ReaderText.DisplayNameLength * 2), ReaderText.Shorten(text, ReaderText.ExperienceLength * 2));
             Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Show("Share your experience");
+            return Show(localizer["Share your experience"]);
         }
 
         await submissions.ShareExperienceAsync(articleId, name!, text!, cancellationToken);
@@ -134,11 +136,11 @@ public sealed partial class ShareModel(ArticleExtras articles, ReaderSubmissions
 
     private PageResult Show(string title)
     {
-        ViewData.SetPageInfo(new PageInfo(title, $"Share your experience with readers of “{ArticleTitle}”.") { AsksForFeedback = false });
+        ViewData.SetPageInfo(new PageInfo(title, localizer["Share your experience with readers of “{0}”.", ArticleTitle]) { AsksForFeedback = false });
         return Page();
     }
 
-    private RedirectResult ThankYou() => Redirect($"/articles/{Slug}/share/thanks");
+    private RedirectResult ThankYou() => Redirect(SiteLanguage.Current.PathFor($"/articles/{Slug}/share/thanks"));
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Dropped an experience form with the honeypot filled in, under {Slug}")]
     private partial void LogHoneypot(string slug);
