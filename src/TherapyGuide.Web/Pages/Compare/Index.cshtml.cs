@@ -1,15 +1,17 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using Microsoft.AspNetCore.OutputCaching;
 using TherapyGuide.Web.Caching;
 using TherapyGuide.Web.Content;
 using TherapyGuide.Web.Content.Reading;
+using TherapyGuide.Web.Languages;
 using TherapyGuide.Web.Pages.Layout;
 
 namespace TherapyGuide.Web.Pages.Compare;
 
 // The cells explain their medical words with the glossary's definitions, so a glossary change clears this page too.
 [OutputCache(PolicyName = PublicPagesCachePolicy.Name, Tags = [CacheTags.Comparison, CacheTags.Glossary])]
-public sealed class IndexModel(PublicContent content, LinkedArticles linked, ContentVersion contentVersion) : PageModel
+public sealed class IndexModel(PublicContent content, LinkedArticles linked, ContentVersion contentVersion, IStringLocalizer<IndexModel> localizer) : PageModel
 {
     public IReadOnlyList<ComparisonRow> Rows { get; private set; } = [];
 
@@ -22,7 +24,7 @@ public sealed class IndexModel(PublicContent content, LinkedArticles linked, Con
         // Marked once per content version and kept, like the articles: never per request.
         Text = await linked.GetPageTextAsync(
             version,
-            "compare",
+            SiteLanguage.Current.PathFor("/compare"), // each language marks its own text
             () => Rows.SelectMany(r => new[]
             {
                 (MarkedText.Key(r.Slug, nameof(r.Immunotherapy)), PlainText.Html(r.Immunotherapy)),
@@ -31,8 +33,8 @@ public sealed class IndexModel(PublicContent content, LinkedArticles linked, Con
             () => content.GlossaryAsync(cancellationToken));
         var reviewed = await content.ReviewDatesAsync(ContentKind.Comparison, cancellationToken);
         ViewData.SetPageInfo(new PageInfo(
-            "Immunotherapy and CAR-T side by side",
-            "A side-by-side table of immunotherapy and CAR-T cell therapy: how each works, how it is given, hospital stay, recovery and side effects.",
+            localizer["Immunotherapy and CAR-T side by side"],
+            localizer["A side-by-side table of immunotherapy and CAR-T cell therapy: how each works, how it is given, hospital stay, recovery and side effects."],
             reviewed?.LastReviewed,
             reviewed?.NextReviewDue));
     }

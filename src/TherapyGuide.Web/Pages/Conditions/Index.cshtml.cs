@@ -1,16 +1,18 @@
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using Microsoft.AspNetCore.OutputCaching;
 using TherapyGuide.Web.Caching;
 using TherapyGuide.Web.Content;
 using TherapyGuide.Web.Content.Reading;
+using TherapyGuide.Web.Languages;
 using TherapyGuide.Web.Pages.Layout;
 
 namespace TherapyGuide.Web.Pages.Conditions;
 
 // The summaries and notes explain their medical words with the glossary's definitions, so a glossary change clears this page too.
 [OutputCache(PolicyName = PublicPagesCachePolicy.Name, Tags = [CacheTags.Conditions, CacheTags.Glossary])]
-public sealed class IndexModel(PublicContent content, LinkedArticles linked, ContentVersion contentVersion) : PageModel
+public sealed class IndexModel(PublicContent content, LinkedArticles linked, ContentVersion contentVersion, IStringLocalizer<IndexModel> localizer) : PageModel
 {
     public IReadOnlyList<ConditionRow> Conditions { get; private set; } = [];
 
@@ -24,7 +26,7 @@ public sealed class IndexModel(PublicContent content, LinkedArticles linked, Con
         // row's heading and stays unmarked; its summary and notes are marked, in the order the page shows them.
         Text = await linked.GetPageTextAsync(
             version,
-            "conditions",
+            SiteLanguage.Current.PathFor("/conditions"), // each language marks its own text
             () => Conditions.SelectMany(c => new[]
             {
                 (MarkedText.Key(c.Slug, nameof(c.Summary)), HtmlEncoder.Default.Encode(c.Summary)),
@@ -34,8 +36,8 @@ public sealed class IndexModel(PublicContent content, LinkedArticles linked, Con
             () => content.GlossaryAsync(cancellationToken));
         var reviewed = await content.ReviewDatesAsync(ContentKind.Condition, cancellationToken);
         ViewData.SetPageInfo(new PageInfo(
-            "Which illnesses each treatment is used for",
-            "Which cancers immunotherapy and CAR-T cell therapy treat today, and which autoimmune diseases CAR-T is being studied for.",
+            localizer["Which illnesses each treatment is used for"],
+            localizer["Which cancers immunotherapy and CAR-T cell therapy treat today, and which autoimmune diseases CAR-T is being studied for."],
             reviewed?.LastReviewed,
             reviewed?.NextReviewDue));
     }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using Microsoft.AspNetCore.OutputCaching;
 using TherapyGuide.Web.Caching;
 using TherapyGuide.Web.Content;
@@ -8,7 +9,7 @@ using TherapyGuide.Web.Pages.Layout;
 namespace TherapyGuide.Web.Pages.SideEffects;
 
 [OutputCache(PolicyName = PublicPagesCachePolicy.Name, Tags = [CacheTags.SideEffects, CacheTags.UrgentHelp])]
-public sealed class IndexModel(PublicContent content) : PageModel
+public sealed class IndexModel(PublicContent content, IStringLocalizer<IndexModel> localizer) : PageModel
 {
     public IReadOnlyList<SideEffectCard> Effects { get; private set; } = [];
 
@@ -32,8 +33,8 @@ public sealed class IndexModel(PublicContent content) : PageModel
             await content.ReviewDatesAsync(ContentKind.UrgentHelp, cancellationToken),
         ]);
         ViewData.SetPageInfo(new PageInfo(
-            "Side effects and when to get help",
-            "Side effects of immunotherapy and CAR-T cell therapy: what they feel like, when they happen, how they are managed and how urgent they are.",
+            localizer["Side effects and when to get help"],
+            localizer["Side effects of immunotherapy and CAR-T cell therapy: what they feel like, when they happen, how they are managed and how urgent they are."],
             reviewed?.LastReviewed,
             reviewed?.NextReviewDue));
     }
