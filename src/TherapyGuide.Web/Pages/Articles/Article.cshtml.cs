@@ -79,8 +79,8 @@ public sealed class ArticleModel(
         Experiences = await extras.ApprovedExperiencesAsync(article.Slug, cancellationToken);
 
         // The stored HTML gains its glossary definitions here, so a changed definition shows in every article at once.
-        // Kept per language as well as version: the English and Spanish articles share a slug.
-        var withWords = await linked.GetAsync($"{version}|{LanguageScope.Content.Code}", article, () => content.GlossaryAsync(cancellationToken));
+        // Kept per language as well as version (LinkedArticles): the English and Spanish articles share a slug.
+        var withWords = await linked.GetAsync(version, article, () => content.GlossaryAsync(cancellationToken));
         WordsUsed = withWords.WordsUsed;
         Article = article with { BodyHtml = withWords.BodyHtml };
         ViewData.SetPageInfo(new PageInfo(article.Title, article.Summary, article.LastReviewed, article.NextReviewDue)

@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.OutputCaching;
 using TherapyGuide.Web.Caching;
 using TherapyGuide.Web.Content;
 using TherapyGuide.Web.Content.Reading;
-using TherapyGuide.Web.Languages;
 using TherapyGuide.Web.Pages.Layout;
 
 namespace TherapyGuide.Web.Pages.Compare;
@@ -24,7 +23,7 @@ public sealed class IndexModel(PublicContent content, LinkedArticles linked, Con
         // Marked once per content version and kept, like the articles: never per request.
         Text = await linked.GetPageTextAsync(
             version,
-            SiteLanguage.Current.PathFor("/compare"), // each language marks its own text
+            "compare", // kept per language by LinkedArticles
             () => Rows.SelectMany(r => new[]
             {
                 (MarkedText.Key(r.Slug, nameof(r.Immunotherapy)), PlainText.Html(r.Immunotherapy)),

@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.OutputCaching;
 using TherapyGuide.Web.Caching;
 using TherapyGuide.Web.Content;
 using TherapyGuide.Web.Content.Reading;
-using TherapyGuide.Web.Languages;
 using TherapyGuide.Web.Pages.Layout;
 
 namespace TherapyGuide.Web.Pages.Conditions;
@@ -26,7 +25,7 @@ public sealed class IndexModel(PublicContent content, LinkedArticles linked, Con
         // row's heading and stays unmarked; its summary and notes are marked, in the order the page shows them.
         Text = await linked.GetPageTextAsync(
             version,
-            SiteLanguage.Current.PathFor("/conditions"), // each language marks its own text
+            "conditions", // kept per language by LinkedArticles
             () => Conditions.SelectMany(c => new[]
             {
                 (MarkedText.Key(c.Slug, nameof(c.Summary)), HtmlEncoder.Default.Encode(c.Summary)),
