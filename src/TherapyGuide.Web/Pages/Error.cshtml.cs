@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using TherapyGuide.Web.Hosting;
 using TherapyGuide.Web.Pages.Layout;
 
@@ -12,7 +13,7 @@ namespace TherapyGuide.Web.Pages;
 [IgnoreAntiforgeryToken]
 [AcceptsAnyMethod]
 [ResponseCache(Duration = 0, Location = ResponseCacheLocation.None, NoStore = true)]
-public sealed class ErrorModel : PageModel
+public sealed class ErrorModel(IStringLocalizer<ErrorModel> localizer) : PageModel
 {
     public int Code { get; private set; }
 
@@ -49,18 +50,18 @@ public sealed class ErrorModel : PageModel
         Code = reExecuted && code is >= 400 and <= 599 ? code.Value : 404;
         (Heading, Explanation) = Code switch
         {
-            403 when NeededHttps() => ("This page needs a secure connection", "The editors' pages only open over HTTPS. Please use the site's https:// address."),
-            403 => ("You cannot open this page", "This page is not open to you. If you think it should be, ask the site's administrator."),
-            404 => ("Page not found", "We could not find that page. The address may be mistyped, or the page may have moved."),
-            400 => ("We could not understand that request", "Something in the request was not in the form we expected. Please go back and try again."),
-            409 => ("That has changed since you opened the page", "Someone may have changed it in the meantime. Please go back, reload the page and try again."),
-            405 => ("That action is not allowed here", "This page cannot be used in that way. Please go back and try again."),
-            413 => ("That was too much to send", "What you sent was larger than we accept. Please send something shorter."),
-            414 => ("That address is too long", "Please check the address, or start again from the home page."),
-            415 => ("We could not read what was sent", "It was not sent in a form this site understands. Please go back and try again."),
-            429 => ("Too many requests", "We have had a lot of requests from your connection in a short time, so we are pausing for a little while to keep the site safe for everyone. Please wait a few minutes, then try again. If you were sending a form, it was not saved, so please send it again then."),
-            >= 500 => ("Sorry, something went wrong on our side", "The problem is ours, not yours. Please try again in a few minutes."),
-            _ => ("We could not show that page", "Please go back and try again, or start from the home page."),
+            403 when NeededHttps() => (localizer["This page needs a secure connection"], localizer["The editors' pages only open over HTTPS. Please use the site's https:// address."]),
+            403 => (localizer["You cannot open this page"], localizer["This page is not open to you. If you think it should be, ask the site's administrator."]),
+            404 => (localizer["Page not found"], localizer["We could not find that page. The address may be mistyped, or the page may have moved."]),
+            400 => (localizer["We could not understand that request"], localizer["Something in the request was not in the form we expected. Please go back and try again."]),
+            409 => (localizer["That has changed since you opened the page"], localizer["Someone may have changed it in the meantime. Please go back, reload the page and try again."]),
+            405 => (localizer["That action is not allowed here"], localizer["This page cannot be used in that way. Please go back and try again."]),
+            413 => (localizer["That was too much to send"], localizer["What you sent was larger than we accept. Please send something shorter."]),
+            414 => (localizer["That address is too long"], localizer["Please check the address, or start again from the home page."]),
+            415 => (localizer["We could not read what was sent"], localizer["It was not sent in a form this site understands. Please go back and try again."]),
+            429 => (localizer["Too many requests"], localizer["We have had a lot of requests from your connection in a short time, so we are pausing for a little while to keep the site safe for everyone. Please wait a few minutes, then try again. If you were sending a form, it was not saved, so please send it again then."]),
+            >= 500 => (localizer["Sorry, something went wrong on our side"], localizer["The problem is ours, not yours. Please try again in a few minutes."]),
+            _ => (localizer["We could not show that page"], localizer["Please go back and try again, or start from the home page."]),
         };
         RequestId = HttpContext.TraceIdentifier; // the request ID in the log line of this request
         Response.StatusCode = Code;

@@ -1,8 +1,10 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Localization;
 using TherapyGuide.Web.Content.Voices;
 using TherapyGuide.Web.Hosting;
+using TherapyGuide.Web.Languages;
 using TherapyGuide.Web.Pages.Layout;
 
 namespace TherapyGuide.Web.Pages.Feedback;
@@ -14,7 +16,8 @@ namespace TherapyGuide.Web.Pages.Feedback;
 [IgnoreAntiforgeryToken]
 [EnableRateLimiting(TherapyGuideApplication.ReaderFormsRateLimit)]
 [RequestSizeLimit(ReaderText.RequestSizeLimit)]
-public sealed partial class IndexModel(ReaderSubmissions submissions, FeedbackPaths paths, ILogger<IndexModel> logger) : PageModel
+public sealed partial class IndexModel(
+    ReaderSubmissions submissions, FeedbackPaths paths, IStringLocalizer<IndexModel> localizer, ILogger<IndexModel> logger) : PageModel
 {
     [BindProperty]
     public string? Path { get; set; }
@@ -40,9 +43,9 @@ public sealed partial class IndexModel(ReaderSubmissions submissions, FeedbackPa
 
     public async Task<IActionResult> OnGetThanksAsync(string? from, CancellationToken cancellationToken)
     {
-        BackTo = await paths.ResolveAsync(from, cancellationToken);
+        BackTo = await ResolveAsync(from, cancellationToken);
         Thanked = true;
-        ViewData.SetPageInfo(new PageInfo("Thank you for your feedback", "Your answer helps us improve our pages.") { AsksForFeedback = false });
+        ViewData.SetPageInfo(new PageInfo(localizer["Thank you for your feedback"], localizer["Your answer helps us improve our pages."]) { AsksForFeedback = false });
         return Page();
     }
 
@@ -54,7 +57,7 @@ public sealed partial class IndexModel(ReaderSubmissions submissions, FeedbackPa
             return BadRequest();
         }
 
-        var page = await paths.ResolveAsync(Path, cancellationToken);
+        var page = await ResolveAsync(Path, cancellationToken);
         if (page is null)
         {
             return BadRequest();
@@ -76,12 +79,15 @@ public sealed partial class IndexModel(ReaderSubmissions submissions, FeedbackPa
         var comment = ReaderText.Clean(Comment, multiline: true);
         if (helpful is null)
         {
-            ModelState.AddModelError(nameof(Helpful), "Please choose Yes or No.");
+            ModelState.AddModelError(nameof(Helpful), localizer["Please choose Yes or No."]);
         }
 
         if (comment is { Length: > ReaderText.CommentLength })
         {
-            ModelState.AddModelError(nameof(Comment), $"Please keep your comment to {ReaderText.CommentLength} characters or fewer. It has {comment.Length}.");
+            ModelState.AddModelError(nameof(Comment), localizer[
+                "Please keep your comment to {0} characters or fewer. It has {1}.",
+                ReaderText.CommentLength.ToString("N0", SiteLanguage.Current.Culture),
+                comment.Length.ToString("N0", SiteLanguage.Current.Culture)]);
         }
 
         if (!ModelState.IsValid)
@@ -89,7 +95,7 @@ public sealed partial class IndexModel(ReaderSubmissions submissions, FeedbackPa
             // The form again, with what the reader typed (cut short, so a huge body is not sent back whole).
             Form = new FeedbackForm(page, Helpful is "yes" or "no" ? Helpful : null, ReaderText.Shorten(comment, ReaderText.CommentLength * 2));
             BackTo = page;
-            ViewData.SetPageInfo(new PageInfo("Was this page helpful?", "Tell us whether a page helped you.") { AsksForFeedback = false });
+            ViewData.SetPageInfo(new PageInfo(localizer["Was this page helpful?"], localizer["Tell us whether a page helped you."]) { AsksForFeedback = false });
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
@@ -98,7 +104,21 @@ public sealed partial class IndexModel(ReaderSubmissions submissions, FeedbackPa
         return ThankYou(page);
     }
 
-    private RedirectResult ThankYou(string page) => Redirect($"/feedback/thanks?from={Uri.EscapeDataString(page)}");
+    /// <summary>The thanks page in the language of the page the answer was sent from.</summary>
+    private RedirectResult ThankYou(string page) =>
+        Redirect($"{SiteLanguage.Split(page).Language.PathFor("/feedback/thanks")}?from={Uri.EscapeDataString(page)}");
+
+    /// <summary>
+    /// One of the site's pages in any language ("/es/questions" as well as "/questions"), or null: the store knows the
+    /// English addresses, which every language shares under its prefix.
+    /// </summary>
+    private async Task<string?> ResolveAsync(string? path, CancellationToken cancellationToken)
+    {
+        var (language, englishPath) = SiteLanguage.Split(path);
+        return string.IsNullOrEmpty(path) || await paths.ResolveAsync(englishPath, cancellationToken) is not { } page
+            ? null
+            : language.PathFor(page);
+    }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Dropped a feedback form with the honeypot filled in, about {Page}")]
     private partial void LogHoneypot(string page);

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.Localization;
 using TherapyGuide.Web.Caching;
 using TherapyGuide.Web.Content.Reading;
 using TherapyGuide.Web.Data.Configurations;
@@ -9,7 +10,7 @@ using TherapyGuide.Web.Pages.Layout;
 namespace TherapyGuide.Web.Pages.Glossary;
 
 [OutputCache(PolicyName = PublicPagesCachePolicy.Name, Tags = [CacheTags.Glossary])]
-public sealed class TermModel(PublicContent content) : PageModel
+public sealed class TermModel(PublicContent content, IStringLocalizer<TermModel> localizer) : PageModel
 {
     public TermView Term { get; private set; } = null!;
 
@@ -27,7 +28,7 @@ public sealed class TermModel(PublicContent content) : PageModel
         }
 
         Term = term;
-        ViewData.SetPageInfo(new PageInfo($"{term.Term}: what it means", FirstSentence(term.Definition), term.LastReviewed, term.NextReviewDue)
+        ViewData.SetPageInfo(new PageInfo(localizer["{0}: what it means", term.Term], FirstSentence(term.Definition), term.LastReviewed, term.NextReviewDue)
         {
             Review = term.Review,
         });

@@ -1,9 +1,11 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.Localization;
 using TherapyGuide.Web.Caching;
 using TherapyGuide.Web.Content.Reading;
 using TherapyGuide.Web.Hosting;
+using TherapyGuide.Web.Languages;
 using TherapyGuide.Web.Pages.Layout;
 
 namespace TherapyGuide.Web.Pages.Print;
@@ -14,11 +16,12 @@ namespace TherapyGuide.Web.Pages.Print;
 /// </summary>
 [OutputCache(PolicyName = PublicPagesCachePolicy.Name, Tags = [CacheTags.AnyContent], VaryByQueryKeys = ["pages"])]
 [TakesAnyText]
-public sealed class IndexModel(PublicContent content) : PageModel
+public sealed class IndexModel(PublicContent content, IStringLocalizer<IndexModel> localizer) : PageModel
 {
     /// <summary>More than every page the site has, with room to grow; anything longer is not a real pack.</summary>
     public const int MaxPages = 60;
 
+    /// <summary>The pages every pack may hold besides the articles, with their English titles (<see cref="TitleOf"/> gives the reader's).</summary>
     public static readonly IReadOnlyList<(string Key, string Title)> FixedPages =
     [
         ("compare", "Immunotherapy and CAR-T side by side"),
@@ -46,9 +49,12 @@ public sealed class IndexModel(PublicContent content) : PageModel
 
     public bool GlossaryIncluded => Chosen.Contains("glossary");
 
+    /// <summary>A fixed page's title in the request's language, from its English title.</summary>
+    public string TitleOf(string englishTitle) => localizer[englishTitle];
+
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        ViewData.SetPageInfo(new PageInfo("Make a printable pack", "Choose pages to print together as one pack, with a contents page and a list of the words used."));
+        ViewData.SetPageInfo(new PageInfo(localizer["Make a printable pack"], localizer["Choose pages to print together as one pack, with a contents page and a list of the words used."]));
         Articles = await content.ArticleCardsAsync(cancellationToken);
         var requested = (Pages ?? []).Where(p => !string.IsNullOrWhiteSpace(p)).Select(p => p.Trim()).Distinct(StringComparer.Ordinal).ToList();
         if (requested.Count == 0)
@@ -72,7 +78,7 @@ public sealed class IndexModel(PublicContent content) : PageModel
         var chosenArticles = (await content.ArticlesAsync(chosenSlugs, cancellationToken)).ToDictionary(a => a.Slug, StringComparer.Ordinal);
         foreach (var article in chosenSlugs.Select(slug => chosenArticles.GetValueOrDefault(slug)).OfType<ArticleView>())
         {
-            sections.Add(new PackSection($"articles/{article.Slug}", article.Title, $"/articles/{article.Slug}", article));
+            sections.Add(new PackSection($"articles/{article.Slug}", article.Title, $"/articles/{article.Slug}", article) { Lang = article.Language.LangAttribute });
             text.Add(GlossaryMatcher.TextOf(article.BodyHtml));
         }
 
@@ -86,7 +92,7 @@ public sealed class IndexModel(PublicContent content) : PageModel
                 "questions" => await content.QuestionGroupsAsync(cancellationToken),
                 _ => glossary ??= await content.GlossaryAsync(cancellationToken),
             };
-            sections.Add(new PackSection(key, title, $"/{key}", data));
+            sections.Add(new PackSection(key, TitleOf(title), $"/{key}", data));
             text.Add(data switch
             {
                 List<ComparisonRow> rows => string.Join(' ', rows.Select(r => $"{r.Aspect} {r.Immunotherapy} {r.CarT}")),
@@ -104,7 +110,7 @@ public sealed class IndexModel(PublicContent content) : PageModel
             WordsUsed = GlossaryMatcher.TermsUsed(string.Join('\n', text), glossary ??= await content.GlossaryAsync(cancellationToken));
         }
 
-        ViewData.SetPageInfo(new PageInfo("Your printable pack", $"{Sections.Count} pages from TherapyGuide, printed together.")
+        ViewData.SetPageInfo(new PageInfo(localizer["Your printable pack"], localizer.Plural(Sections.Count, "{0} page from TherapyGuide, printed together.", "{0} pages from TherapyGuide, printed together."))
         {
             // The pack's pages in the pack's own order, however the request listed them.
             Query = "?" + string.Join('&', Sections.Select(section => "pages=" + Uri.EscapeDataString(section.Key))),
@@ -116,6 +122,9 @@ public sealed class IndexModel(PublicContent content) : PageModel
     /// <summary>One page of the pack: its key, title, address on the site and content.</summary>
     public sealed record PackSection(string Key, string Title, string Address, object Content)
     {
+        /// <summary>The <c>lang</c> of the title when it is not in the page's language (an article not translated yet).</summary>
+        public string? Lang { get; init; }
+
         public string Id => "pack-" + Key.Replace('/', '-');
     }
 }

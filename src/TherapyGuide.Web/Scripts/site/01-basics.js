@@ -22,6 +22,10 @@ document.querySelector(".site-nav")?.addEventListener("focusin", (event) =>
 const dateLocale = { en: "en-GB" }[root.lang] ?? root.lang;
 const today = () => new Date().toLocaleDateString(dateLocale, { day: "numeric", month: "long", year: "numeric" });
 
+// The words this script writes come from the page, in its language: the views write them in data-* attributes, with
+// {0}, {1}… where a value goes. A missing value leaves its place empty.
+const fill = (template, ...values) => String(template ?? "").replace(/\{(\d+)\}/g, (_, index) => String(values[index] ?? ""));
+
 // Kept in this browser only: never sent to the server, never in a cookie. Storage may be refused (private modes).
 const storage = {
   get(key) {

@@ -7,21 +7,26 @@ const addMargins = () => {
   const sheet = siteSheet();
   if (!head || !sheet) return;
   const { site, title, address, reviewed } = head.dataset;
+  // The words, from the care-team box the layout puts on every page (_CareTeam.cshtml).
+  const say = document.querySelector("[data-care-team]")?.dataset ?? {};
   const team = readCareTeam();
   const teamLine = team?.phone
-    ? [`Your care team${team.name ? ` (${team.name})` : ""}, day or night:`, team.phone]
-    : ["Your care team’s 24-hour number:", "______________________________"];
+    ? [team.name ? fill(say.marginTeamNamed, team.name) : fill(say.marginTeam), team.phone]
+    : [fill(say.marginTeamBlank), "______________________________"];
   const small = "font-size: 9pt; line-height: 1.3; font-family: system-ui, sans-serif; color: #000; white-space: pre-wrap;";
   const lines = (...texts) => texts.filter(Boolean).map(css).join(' "\\A" ');
   const heading = (text) => `@top-left { content: ${lines(text)}; ${small} }`;
-  const where = (at) => `@top-right { content: ${lines("General information, not medical advice", at)}; text-align: right; ${small} }`;
+  const where = (at) => `@top-right { content: ${lines(fill(say.marginNotAdvice), at)}; text-align: right; ${small} }`;
+  // "Printed {0} · page {1} of {2}": the date written in, the page counters as CSS counters.
+  const printed = fill(say.marginPrinted, today(), "{1}", "{2}").split(/(\{[12]\})/).filter(Boolean)
+    .map((piece) => ({ "{1}": "counter(page)", "{2}": "counter(pages)" })[piece] ?? css(piece)).join(" ");
   const pack = isPack();
   const rules = [`@page {
     ${pack ? `size: ${papers[chosenPaper()].size};` : ""}
     ${heading(site === title ? site : `${site}: ${title}`)}
     ${where(address)}
     @bottom-left { content: ${lines(...teamLine)}; ${small} }
-    @bottom-right { content: ${css(`Printed ${today()} · page `)} counter(page) " of " counter(pages)${reviewed ? ` "\\A" ${css(reviewed)}` : ""}; text-align: right; ${small} }
+    @bottom-right { content: ${printed}${reviewed ? ` "\\A" ${css(reviewed)}` : ""}; text-align: right; ${small} }
   }`];
   let lastPart = null;
   for (const [index, part] of [...document.querySelectorAll("[data-pack-page]")].entries()) {
@@ -54,9 +59,8 @@ const showCareTeam = () => {
     line.querySelector("[data-care-team-call-name]").textContent = team?.name ? ` (${team.name})` : "";
   }
   for (const editor of document.querySelectorAll("[data-care-team-editor]")) {
-    editor.querySelector("[data-care-team-summary]").textContent = team?.phone
-      ? `Your care team’s number on printed pages: ${team.phone} (change)`
-      : "Your care team’s number on printed pages";
+    const summary = editor.querySelector("[data-care-team-summary]");
+    summary.textContent = team?.phone ? fill(editor.dataset.summaryWithNumber, team.phone) : summary.dataset.summary;
     for (const input of editor.querySelectorAll("[data-care-team-input]")) input.value = team?.[input.dataset.careTeamInput] ?? "";
   }
 };
@@ -75,12 +79,12 @@ const setUpCareTeamEditors = () => {
       const team = { name: value("name"), phone: value("phone") };
       if (!team.name && !team.phone) {
         storage.remove(careTeamKey);
-        changed("Nothing to save: the printed box keeps blank lines to write on.");
+        changed(fill(editor.dataset.statusEmpty));
         return;
       }
       changed(storage.set(careTeamKey, JSON.stringify(team))
-        ? "Saved in this browser. It will print on every page."
-        : "This browser would not keep it. Please write the number on the printed page instead.");
+        ? fill(editor.dataset.statusSaved)
+        : fill(editor.dataset.statusRefused));
     };
     editor.querySelector("[data-care-team-save]").addEventListener("click", save);
     for (const input of editor.querySelectorAll("[data-care-team-input]")) {
@@ -93,7 +97,7 @@ const setUpCareTeamEditors = () => {
     }
     editor.querySelector("[data-care-team-forget]").addEventListener("click", () => {
       storage.remove(careTeamKey);
-      changed("Removed from this browser. The printed box now has blank lines to write on.");
+      changed(fill(editor.dataset.statusRemoved));
     });
     editor.querySelector("[data-care-team-fields]").hidden = false;
     editor.querySelector("[data-care-team-without-script]").hidden = true;

@@ -52,7 +52,7 @@ const numberPackPages = async () => {
     if (run !== numbering) return;
     for (const slot of contents.querySelectorAll("[data-page-of]")) {
       const page = pageOf(slot.dataset.pageOf);
-      slot.textContent = page ? `page ${page}` : "";
+      slot.textContent = page ? fill(contents.dataset.pageWords, page) : "";
     }
     contents.dataset.numberedFor = chosenPaper();
   } catch {
