@@ -142,7 +142,7 @@ public sealed class ContentWriter(
             return SaveOutcome.Conflict;
         }
 
-        await search.RemoveAsync(TForm.Kind, id, cancellationToken);
+        await search.RemoveAsync(entity, cancellationToken);
         changed.Add(entity.Slug);
         return SaveOutcome.Saved;
     }

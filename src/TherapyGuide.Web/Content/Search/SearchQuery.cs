@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using TherapyGuide.Web.Languages;
 
 namespace TherapyGuide.Web.Content.Search;
 
@@ -40,8 +41,15 @@ public static partial class SearchQuery
     ];
 
     /// <summary>The words to search for, lowercased, in order; empty when nothing searchable was typed.</summary>
-    public static IReadOnlyList<string> Terms(string? text)
+    public static IReadOnlyList<string> Terms(string? text) => Terms(text, SiteLanguage.English);
+
+    /// <summary>
+    /// The words to search for in <paramref name="language"/>: English drops its filler words and contractions' endings,
+    /// Spanish its own filler ("no puedo respirar" searches for "respirar"), accents kept as typed.
+    /// </summary>
+    public static IReadOnlyList<string> Terms(string? text, SiteLanguage language)
     {
+        ArgumentNullException.ThrowIfNull(language);
         if (string.IsNullOrWhiteSpace(text))
         {
             return [];
@@ -51,13 +59,13 @@ public static partial class SearchQuery
         var cleaned = new StringBuilder(limited.Length);
         // "can't" is "can", "don't" is "don", "doctor's" is "doctor": the ending would otherwise be searched as a word
         // of its own ("t", which every "CAR-T" contains).
-        foreach (var c in Contraction().Replace(Normalized(limited), ""))
+        foreach (var c in language.IsOriginal ? Contraction().Replace(Normalized(limited), "") : Normalized(limited))
         {
             cleaned.Append(char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : ' ');
         }
 
         var words = cleaned.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(t => t.Length <= 40).ToList();
-        var meaningful = words.Where(w => !_stopWords.Contains(w)).ToList();
+        var meaningful = words.Where(w => language.IsOriginal ? !_stopWords.Contains(w) : !SpanishText.IsStopWord(w)).ToList();
         return (meaningful.Count > 0 ? meaningful : words).Take(MaxTerms).ToList();
     }
 
@@ -65,15 +73,44 @@ public static partial class SearchQuery
     /// The phrase as typed (last word as a prefix, for search-as-you-type), or all the words anywhere, or the
     /// words run together ("car t" finds "CART"), for SQLite's FTS5. Null when there is nothing to search for.
     /// </summary>
-    public static string? ToFts(IReadOnlyList<string> terms) => Build(terms, _fts5)?.Query;
+    public static string? ToFts(IReadOnlyList<string> terms) => Build(terms, _fts5, SpellingVariants.Of)?.Query;
+
+    /// <summary>
+    /// The FTS5 query for the Spanish index, whose matching columns hold stems (see <see cref="SpanishText"/>): every
+    /// word cut to its stem as the text was, no English spellings.
+    /// </summary>
+    public static string? ToSpanishFts(IReadOnlyList<string> terms) => Build(terms, _fts5, word => [SpanishText.Stem(word)])?.Query;
+
+    /// <summary>
+    /// The stems a Spanish query matches, and the stem of its last word when it is also taken as the start of longer
+    /// words: what <see cref="SpanishText.Snippet"/> marks.
+    /// </summary>
+    public static (HashSet<string> Stems, List<string> Prefixes) SpanishStems(IReadOnlyList<string> terms)
+    {
+        ArgumentNullException.ThrowIfNull(terms);
+        var stems = terms.Select(SpanishText.Stem).ToHashSet(StringComparer.Ordinal);
+        if (terms.Count > 1)
+        {
+            stems.Add(SpanishText.Stem(string.Concat(terms)));
+        }
+
+        List<string> prefixes = terms.Count > 0 && terms[^1].Length >= MinPrefixLength ? [SpanishText.Stem(terms[^1])] : [];
+        return (stems, prefixes);
+    }
 
     /// <summary>
     /// The same query as <see cref="ToFts"/>, for PostgreSQL's to_tsquery: phrases as "word &lt;-&gt; word", the last word
-    /// as a prefix ("word:*"), alternatives joined by "|". Terms hold only letters and digits (see <see cref="Terms"/>),
+    /// as a prefix ("word:*"), alternatives joined by "|". Terms hold only letters and digits (see <see cref="Terms(string?)"/>),
     /// so no tsquery operator can come from what a reader typed; the query is still sent as a parameter. Its
     /// <see cref="StoreQuery.Phrases"/> are what FTS5 scores one by one (each quoted string), for the same bm25 rank.
     /// </summary>
-    public static StoreQuery? ToTsQuery(IReadOnlyList<string> terms) => Build(terms, _tsQuery);
+    public static StoreQuery? ToTsQuery(IReadOnlyList<string> terms) => Build(terms, _tsQuery, SpellingVariants.Of);
+
+    /// <summary>
+    /// The same for PostgreSQL's Spanish index: the words as typed, with no English spellings; the 'therapyguide_es'
+    /// configuration takes their accents off and stems them as it did the text.
+    /// </summary>
+    public static StoreQuery? ToSpanishTsQuery(IReadOnlyList<string> terms) => Build(terms, _tsQuery, word => [word]);
 
     private static readonly QuerySyntax _fts5 = new(
         "*", word => $"\"{word}\"", (words, prefix) => $"\"{string.Join(' ', words)}\"{prefix}", " AND ", " OR ");
@@ -81,7 +118,7 @@ public static partial class SearchQuery
     private static readonly QuerySyntax _tsQuery = new(
         ":*", word => word, (words, prefix) => "(" + string.Join(" <-> ", words.Select((word, i) => i == words.Count - 1 ? word + prefix : word)) + ")", " & ", " | ");
 
-    private static StoreQuery? Build(IReadOnlyList<string> terms, QuerySyntax syntax)
+    private static StoreQuery? Build(IReadOnlyList<string> terms, QuerySyntax syntax, Func<string, IReadOnlyList<string>> formsOf)
     {
         ArgumentNullException.ThrowIfNull(terms);
         if (terms.Count == 0)
@@ -93,7 +130,7 @@ public static partial class SearchQuery
         // 3-letter prefixes): "t*" would match every word beginning with t, which is slow and finds nothing useful.
         var last = terms[^1].Length >= MinPrefixLength ? syntax.Prefix : "";
         // Every word in each of its spellings (American and British), the first phrase as typed.
-        var spellings = terms.Select(SpellingVariants.Of).ToList();
+        var spellings = terms.Select(formsOf).ToList();
         var phrases = new List<string>();
         string Phrase(string phrase)
         {
@@ -105,7 +142,7 @@ public static partial class SearchQuery
         if (terms.Count > 1)
         {
             alternatives.Add("(" + string.Join(syntax.And, spellings.Select((forms, i) => AnyOf(forms, i == terms.Count - 1 ? last : "", syntax, Phrase))) + ")");
-            var joined = string.Concat(terms);
+            var joined = formsOf(string.Concat(terms))[0];
             if (terms.Count <= 3 && joined.Length <= 24)
             {
                 alternatives.Add(Phrase(syntax.Word(joined)));

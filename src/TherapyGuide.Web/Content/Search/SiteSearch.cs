@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using TherapyGuide.Web.Content.Kinds;
 using TherapyGuide.Web.Data;
+using TherapyGuide.Web.Languages;
 
 namespace TherapyGuide.Web.Content.Search;
 
@@ -21,9 +22,17 @@ public sealed class SiteSearch(TherapyGuideDbContext db, ISearchStore index)
     public const int SideEffectSnippetTokens = 24;
 
     /// <summary>A page of hits, the number of matches (at most <see cref="CountLimit"/> + 1) and whether a next page exists.</summary>
-    public async Task<SearchResults> SearchAsync(IReadOnlyList<string> terms, int page, CancellationToken cancellationToken)
+    public Task<SearchResults> SearchAsync(IReadOnlyList<string> terms, int page, CancellationToken cancellationToken) =>
+        SearchAsync(SiteLanguage.English, terms, page, cancellationToken);
+
+    /// <summary>
+    /// The same in <paramref name="language"/>'s index, with what to do read from that language's side effects and
+    /// urgent help: a search never mixes languages.
+    /// </summary>
+    public async Task<SearchResults> SearchAsync(SiteLanguage language, IReadOnlyList<string> terms, int page, CancellationToken cancellationToken)
     {
-        var total = await index.CountAsync(terms, CountLimit + 1, cancellationToken);
+        ArgumentNullException.ThrowIfNull(language);
+        var total = await index.CountAsync(language, terms, CountLimit + 1, cancellationToken);
         if (total == 0)
         {
             return SearchResults.None;
@@ -33,8 +42,13 @@ public sealed class SiteSearch(TherapyGuideDbContext db, ISearchStore index)
         // there is a next one.
         var lastPage = Math.Max(1, (Math.Min(total, CountLimit) + PageSize - 1) / PageSize);
         page = Math.Clamp(page, 1, lastPage);
-        var rows = await index.PageAsync(terms, (page - 1) * PageSize, PageSize + 1, cancellationToken);
-        var advice = await AdviceAsync(rows.Take(PageSize).ToList(), terms, cancellationToken);
+        var rows = await index.PageAsync(language, terms, (page - 1) * PageSize, PageSize + 1, cancellationToken);
+        Dictionary<(string Kind, string Slug), SearchAdvice> advice;
+        using (LanguageScope.Use(language))
+        {
+            advice = await AdviceAsync(language, rows.Take(PageSize).ToList(), terms, cancellationToken);
+        }
+
         var hits = rows.Select(r => new SearchHit
         {
             Kind = r.Kind,
@@ -54,7 +68,7 @@ public sealed class SiteSearch(TherapyGuideDbContext db, ISearchStore index)
     /// them. The index needs no extra column, and an edited urgency or action shows at once.
     /// </summary>
     private async Task<Dictionary<(string Kind, string Slug), SearchAdvice>> AdviceAsync(
-        List<SearchMatch> rows, IReadOnlyList<string> terms, CancellationToken cancellationToken)
+        SiteLanguage language, List<SearchMatch> rows, IReadOnlyList<string> terms, CancellationToken cancellationToken)
     {
         var advice = new Dictionary<(string Kind, string Slug), SearchAdvice>();
         var effects = SlugsOf(rows, ContentKindRegistry.SideEffect);
@@ -71,7 +85,7 @@ public sealed class SiteSearch(TherapyGuideDbContext db, ISearchStore index)
         {
             foreach (var help in await db.UrgentHelp.AsNoTracking().Where(u => blocks.Contains(u.Slug)).ToListAsync(cancellationToken))
             {
-                advice[(ContentKindRegistry.UrgentHelp.StoredName, help.Slug)] = UrgentHelpAdvice(help, terms);
+                advice[(ContentKindRegistry.UrgentHelp.StoredName, help.Slug)] = UrgentHelpAdvice(help, terms, language);
             }
         }
 
@@ -82,9 +96,17 @@ public sealed class SiteSearch(TherapyGuideDbContext db, ISearchStore index)
     /// The most urgent level of the block whose signs name what was typed ("tired" → tell your care team next time,
     /// "can't breathe" → call 999), and the emergency action when none does: never less urgent than the block says.
     /// </summary>
-    public static SearchAdvice UrgentHelpAdvice(UrgentHelp help, IReadOnlyList<string> terms)
+    public static SearchAdvice UrgentHelpAdvice(UrgentHelp help, IReadOnlyList<string> terms) =>
+        UrgentHelpAdvice(help, terms, SiteLanguage.English);
+
+    /// <summary>
+    /// The same for a block in <paramref name="language"/>: its signs read as that language's words are (Spanish
+    /// without accents, with no English spellings).
+    /// </summary>
+    public static SearchAdvice UrgentHelpAdvice(UrgentHelp help, IReadOnlyList<string> terms, SiteLanguage language)
     {
         ArgumentNullException.ThrowIfNull(help);
+        ArgumentNullException.ThrowIfNull(language);
         ArgumentNullException.ThrowIfNull(terms);
         (Urgency Level, string Action, List<string> Signs)[] levels =
         [
@@ -92,10 +114,13 @@ public sealed class SiteSearch(TherapyGuideDbContext db, ISearchStore index)
             (Urgency.ContactNow, help.ContactNowAction, help.ContactNowSigns),
             (Urgency.NextContact, help.NextContactAction, help.NextContactSigns),
         ];
-        var typed = terms.SelectMany(SpellingVariants.Of).ToList();
+        var typed = language.IsOriginal ? terms.SelectMany(SpellingVariants.Of).ToList() : terms.Select(SpanishText.WithoutAccents).ToList();
+        IEnumerable<string> WordsOf(string sign) => language.IsOriginal
+            ? SearchQuery.Terms(sign)
+            : SearchQuery.Terms(sign, language).Select(SpanishText.WithoutAccents);
         foreach (var (level, action, signs) in levels)
         {
-            if (signs.SelectMany(SearchQuery.Terms).Any(word => typed.Any(form => SameWord(word, form))))
+            if (signs.SelectMany(WordsOf).Any(word => typed.Any(form => SameWord(word, form))))
             {
                 return new SearchAdvice(level, action, SignsAfter(action, signs));
             }

@@ -1,7 +1,9 @@
+using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using TherapyGuide.Web.Content;
 using TherapyGuide.Web.Content.Kinds;
 using TherapyGuide.Web.Content.Search;
+using TherapyGuide.Web.Languages;
 
 namespace TherapyGuide.Web.Data.PostgreSql;
 
@@ -10,6 +12,12 @@ namespace TherapyGuide.Web.Data.PostgreSql;
 /// generated tsvector, weighted A, B and D, in the "therapyguide" text-search configuration: English stems, no stop
 /// words, as SQLite's Porter tokenizer), under a GIN index. Matches are ranked by the bm25 SQLite's FTS5 uses, so the
 /// same query puts the same page first on both stores; snippets by ts_headline.
+/// <para>
+/// Spanish has the same tables beside them, "SearchEntriesEs" and "SearchTotalsEs", whose "Document" is made in the
+/// "therapyguide_es" configuration: accents taken off (unaccent), then Snowball's Spanish stems, no stop words, as the
+/// SQLite store stems Spanish (<see cref="SpanishText"/>). The statements are the English ones with those names in
+/// place of the English ones (<see cref="In"/>): the same bm25, the same snippets.
+/// </para>
 /// </summary>
 public sealed class PostgreSqlSearchStore(TherapyGuideDbContext db) : ISearchStore
 {
@@ -17,42 +25,45 @@ public sealed class PostgreSqlSearchStore(TherapyGuideDbContext db) : ISearchSto
     /// One statement for all the rows (arrays unnested), so refilling the index is one round trip per batch and
     /// SearchTotals is updated once per batch, not once per row.
     /// </summary>
-    public Task InsertAsync(IReadOnlyList<SearchRow> rows, CancellationToken cancellationToken)
+    public Task InsertAsync(SiteLanguage language, IReadOnlyList<SearchRow> rows, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(rows);
-        return db.Database.ExecuteSqlAsync($"""
+        return db.Database.ExecuteSqlAsync(In(language, $"""
             INSERT INTO "SearchEntries" ("RowId", "Kind", "Slug", "Title", "Terms", "Body", "Length")
             SELECT * FROM unnest({rows.Select(r => r.RowId).ToArray()}::bigint[], {rows.Select(r => r.Kind).ToArray()}::text[],
                                  {rows.Select(r => r.Slug).ToArray()}::text[], {rows.Select(r => r.Title).ToArray()}::text[],
                                  {rows.Select(r => r.Terms).ToArray()}::text[], {rows.Select(r => r.Body).ToArray()}::text[],
                                  {rows.Select(r => r.Length).ToArray()}::integer[])
-            """, cancellationToken);
+            """), cancellationToken);
     }
 
     public Task RefilledAsync(CancellationToken cancellationToken) =>
-        db.Database.ExecuteSqlAsync($"""ANALYZE "SearchEntries", "SearchTotals" """, cancellationToken);
+        db.Database.ExecuteSqlAsync($"""ANALYZE "SearchEntries", "SearchTotals", "SearchEntriesEs", "SearchTotalsEs" """, cancellationToken);
 
-    public Task RemoveAsync(long rowId, CancellationToken cancellationToken) =>
-        db.Database.ExecuteSqlAsync($"""DELETE FROM "SearchEntries" WHERE "RowId" = {rowId}""", cancellationToken);
+    public Task RemoveAsync(SiteLanguage language, long rowId, CancellationToken cancellationToken) =>
+        db.Database.ExecuteSqlAsync(In(language, $"""DELETE FROM "SearchEntries" WHERE "RowId" = {rowId}"""), cancellationToken);
 
-    public Task ClearAsync(CancellationToken cancellationToken) =>
-        db.Database.ExecuteSqlAsync($"""DELETE FROM "SearchEntries" """, cancellationToken);
+    public async Task ClearAsync(CancellationToken cancellationToken)
+    {
+        await db.Database.ExecuteSqlAsync($"""DELETE FROM "SearchEntries" """, cancellationToken);
+        await db.Database.ExecuteSqlAsync($"""DELETE FROM "SearchEntriesEs" """, cancellationToken);
+    }
 
     public async Task<bool> IsEmptyAsync(CancellationToken cancellationToken) =>
         !await db.Database.SqlQuery<bool>($"""SELECT EXISTS (SELECT 1 FROM "SearchEntries") AS "Value" """).SingleAsync(cancellationToken);
 
-    public async Task<int> CountAsync(IReadOnlyList<string> terms, int limit, CancellationToken cancellationToken)
+    public async Task<int> CountAsync(SiteLanguage language, IReadOnlyList<string> terms, int limit, CancellationToken cancellationToken)
     {
-        var query = SearchQuery.ToTsQuery(terms);
-        return query is null ? 0 : await db.Database.SqlQuery<int>($"""
+        var query = QueryFor(language, terms);
+        return query is null ? 0 : await db.Database.SqlQuery<int>(In(language, $"""
             SELECT count(*)::int AS "Value" FROM (
                 SELECT 1 FROM "SearchEntries" WHERE "Document" @@ to_tsquery('therapyguide', {query.Query}) LIMIT {limit}) AS matches
-            """).SingleAsync(cancellationToken);
+            """)).SingleAsync(cancellationToken);
     }
 
-    public async Task<List<SearchMatch>> PageAsync(IReadOnlyList<string> terms, int offset, int count, CancellationToken cancellationToken)
+    public async Task<List<SearchMatch>> PageAsync(SiteLanguage language, IReadOnlyList<string> terms, int offset, int count, CancellationToken cancellationToken)
     {
-        var query = SearchQuery.ToTsQuery(terms);
+        var query = QueryFor(language, terms);
         if (query is null)
         {
             return [];
@@ -68,7 +79,7 @@ public sealed class PostgreSqlSearchStore(TherapyGuideDbContext db) : ISearchSto
         // Snippets mark every phrase wherever it is, as FTS5's snippet() does: with the query's own AND of words,
         // ts_headline takes a cover as long as the page and cuts it to a few words ("CAR-T can"). As on SQLite, "…"
         // says where the snippet starts after the beginning of the text or stops before its end.
-        return await db.Database.SqlQuery<SearchMatch>($"""
+        return await db.Database.SqlQuery<SearchMatch>(In(language, $"""
             WITH q AS (SELECT to_tsquery('therapyguide', {query.Query}) AS query,
                               to_tsquery('therapyguide', {string.Join(" | ", query.Phrases)}) AS anyphrase),
             totals AS (SELECT "Entries"::float8 AS entries, "Words"::float8 / greatest("Entries", 1) AS averagelength FROM "SearchTotals"),
@@ -108,6 +119,31 @@ public sealed class PostgreSqlSearchStore(TherapyGuideDbContext db) : ISearchSto
                       FROM (SELECT CASE top."Id" / {SearchIndex.KindFactor} WHEN {ContentKindRegistry.SideEffect.SearchNumber} THEN {SiteSearch.SideEffectSnippetTokens} ELSE {SiteSearch.SnippetTokens} END AS max) AS words) AS headline
                 CROSS JOIN LATERAL (SELECT translate(headline.snippet, chr(1) || chr(2), '') AS text) AS plain) AS h
             ORDER BY top."Rank", top."Id"
-            """).ToListAsync(cancellationToken);
+            """)).ToListAsync(cancellationToken);
+    }
+
+    private static SearchQuery.StoreQuery? QueryFor(SiteLanguage language, IReadOnlyList<string> terms)
+    {
+        ArgumentNullException.ThrowIfNull(language);
+        return language.IsOriginal ? SearchQuery.ToTsQuery(terms) : SearchQuery.ToSpanishTsQuery(terms);
+    }
+
+    /// <summary>
+    /// The statement for <paramref name="language"/>'s index: English's as written; Spanish's with its tables and its
+    /// configuration named in its text instead. Only the statement's own text is changed, never a value sent with it.
+    /// </summary>
+    private static FormattableString In(SiteLanguage language, FormattableString sql)
+    {
+        ArgumentNullException.ThrowIfNull(language);
+        if (language.IsOriginal)
+        {
+            return sql;
+        }
+
+        var format = sql.Format
+            .Replace("\"SearchEntries\"", "\"SearchEntriesEs\"", StringComparison.Ordinal)
+            .Replace("\"SearchTotals\"", "\"SearchTotalsEs\"", StringComparison.Ordinal)
+            .Replace("'therapyguide'", "'therapyguide_es'", StringComparison.Ordinal);
+        return FormattableStringFactory.Create(format, sql.GetArguments());
     }
 }

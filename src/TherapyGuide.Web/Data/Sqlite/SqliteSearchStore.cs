@@ -2,18 +2,38 @@ using Microsoft.EntityFrameworkCore;
 using TherapyGuide.Web.Content;
 using TherapyGuide.Web.Content.Kinds;
 using TherapyGuide.Web.Content.Search;
+using TherapyGuide.Web.Languages;
 
 namespace TherapyGuide.Web.Data.Sqlite;
 
 /// <summary>
 /// The search index as an FTS5 table (SearchEntries: kind, slug, title, terms, body; Porter stems, prefix indexes),
 /// ranked by bm25. The rowid says the kind and the id (see <see cref="SearchIndex.RowId"/>).
+/// <para>
+/// Spanish has its own table, SearchEntriesEs: FTS5 has no Spanish stemmer, so title, terms and body are written
+/// twice, as the reader sees them (kept, not indexed: the page shows them) and as stems with their accents taken off
+/// (indexed: see <see cref="SpanishText"/>), and the query's words are stemmed the same way. Its snippets are cut from
+/// the unstemmed body in C# (<see cref="SpanishText.Snippet"/>), as FTS5's snippet() would cut them.
+/// </para>
 /// </summary>
 public sealed class SqliteSearchStore(TherapyGuideDbContext db) : ISearchStore
 {
-    public async Task InsertAsync(IReadOnlyList<SearchRow> rows, CancellationToken cancellationToken)
+    public async Task InsertAsync(SiteLanguage language, IReadOnlyList<SearchRow> rows, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(language);
         ArgumentNullException.ThrowIfNull(rows);
+        if (!language.IsOriginal)
+        {
+            foreach (var row in rows)
+            {
+                await db.Database.ExecuteSqlAsync(
+                    $"INSERT INTO SearchEntriesEs(rowid, kind, slug, title, body, stemmed_title, stemmed_terms, stemmed_body) VALUES ({row.RowId}, {row.Kind}, {row.Slug}, {row.Title}, {row.Body}, {SpanishText.Stems(row.Title)}, {SpanishText.Stems(row.Terms)}, {SpanishText.Stems(row.Body)})",
+                    cancellationToken);
+            }
+
+            return;
+        }
+
         foreach (var row in rows)
         {
             await db.Database.ExecuteSqlAsync(
@@ -24,25 +44,48 @@ public sealed class SqliteSearchStore(TherapyGuideDbContext db) : ISearchStore
 
     public Task RefilledAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    public Task RemoveAsync(long rowId, CancellationToken cancellationToken) =>
-        db.Database.ExecuteSqlAsync($"DELETE FROM SearchEntries WHERE rowid = {rowId}", cancellationToken);
+    public Task RemoveAsync(SiteLanguage language, long rowId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(language);
+        return language.IsOriginal
+            ? db.Database.ExecuteSqlAsync($"DELETE FROM SearchEntries WHERE rowid = {rowId}", cancellationToken)
+            : db.Database.ExecuteSqlAsync($"DELETE FROM SearchEntriesEs WHERE rowid = {rowId}", cancellationToken);
+    }
 
-    public Task ClearAsync(CancellationToken cancellationToken) =>
-        db.Database.ExecuteSqlAsync($"DELETE FROM SearchEntries", cancellationToken);
+    public async Task ClearAsync(CancellationToken cancellationToken)
+    {
+        await db.Database.ExecuteSqlAsync($"DELETE FROM SearchEntries", cancellationToken);
+        await db.Database.ExecuteSqlAsync($"DELETE FROM SearchEntriesEs", cancellationToken);
+    }
 
     public async Task<bool> IsEmptyAsync(CancellationToken cancellationToken) =>
         !await db.Database.SqlQuery<bool>($"SELECT EXISTS (SELECT 1 FROM SearchEntries) AS Value").SingleAsync(cancellationToken);
 
-    public async Task<int> CountAsync(IReadOnlyList<string> terms, int limit, CancellationToken cancellationToken)
+    public async Task<int> CountAsync(SiteLanguage language, IReadOnlyList<string> terms, int limit, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(language);
+        if (!language.IsOriginal)
+        {
+            var spanish = SearchQuery.ToSpanishFts(terms);
+            return spanish is null ? 0 : await db.Database
+                .SqlQuery<int>($"SELECT count(*) AS Value FROM (SELECT 1 FROM SearchEntriesEs WHERE SearchEntriesEs MATCH {spanish} LIMIT {limit})")
+                .SingleAsync(cancellationToken);
+        }
+
         var match = SearchQuery.ToFts(terms);
         return match is null ? 0 : await db.Database
             .SqlQuery<int>($"SELECT count(*) AS Value FROM (SELECT 1 FROM SearchEntries WHERE SearchEntries MATCH {match} LIMIT {limit})")
             .SingleAsync(cancellationToken);
     }
 
-    public async Task<List<SearchMatch>> PageAsync(IReadOnlyList<string> terms, int offset, int count, CancellationToken cancellationToken)
+    public async Task<List<SearchMatch>> PageAsync(SiteLanguage language, IReadOnlyList<string> terms, int offset, int count, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(language);
+        if (!language.IsOriginal)
+        {
+            return await SpanishPageAsync(terms, offset, count, cancellationToken);
+        }
+
         var match = SearchQuery.ToFts(terms);
         if (match is null)
         {
@@ -78,5 +121,63 @@ public sealed class SqliteSearchStore(TherapyGuideDbContext db) : ISearchStore
             WHERE SearchEntries MATCH {match}
             ORDER BY top.Rank, top.Id
             """).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// A page of the Spanish index, ranked as the English one (the same column and kind weights, over the stemmed
+    /// columns), each snippet cut from the unstemmed body.
+    /// </summary>
+    private async Task<List<SearchMatch>> SpanishPageAsync(IReadOnlyList<string> terms, int offset, int count, CancellationToken cancellationToken)
+    {
+        var match = SearchQuery.ToSpanishFts(terms);
+        if (match is null)
+        {
+            return [];
+        }
+
+        var rows = await db.Database.SqlQuery<SpanishRow>($"""
+            SELECT rowid AS Id, kind AS Kind, slug AS Slug, title AS Title, body AS Body,
+                   bm25(SearchEntriesEs, 0.0, 0.0, 0.0, 0.0, 10.0, 6.0, 1.0) *
+                       CASE rowid / {SearchIndex.KindFactor}
+                           WHEN {ContentKindRegistry.Article.SearchNumber} THEN {SearchWeights.Article}
+                           WHEN {ContentKindRegistry.SideEffect.SearchNumber} THEN coalesce(
+                               (SELECT CASE s.Urgency WHEN {nameof(Urgency.Emergency)} THEN {SearchWeights.Emergency}
+                                                      WHEN {nameof(Urgency.ContactNow)} THEN {SearchWeights.ContactNow}
+                                                      ELSE {SearchWeights.NextContact} END
+                                FROM SideEffects AS s WHERE s.Id = SearchEntriesEs.rowid % {SearchIndex.KindFactor}), {SearchWeights.NextContact})
+                           WHEN {ContentKindRegistry.UrgentHelp.SearchNumber} THEN {SearchWeights.UrgentHelp}
+                           WHEN {ContentKindRegistry.Condition.SearchNumber} THEN {SearchWeights.Condition}
+                           ELSE 1.0 END AS Rank
+            FROM SearchEntriesEs
+            WHERE SearchEntriesEs MATCH {match}
+            ORDER BY Rank, Id
+            LIMIT {count} OFFSET {offset}
+            """).ToListAsync(cancellationToken);
+        var (stems, prefixes) = SearchQuery.SpanishStems(terms);
+        return rows.Select(r => new SearchMatch
+        {
+            Kind = r.Kind,
+            Slug = r.Slug,
+            Title = r.Title,
+            Snippet = SpanishText.Snippet(r.Body, stems, prefixes,
+                r.Id / SearchIndex.KindFactor == ContentKindRegistry.SideEffect.SearchNumber ? SiteSearch.SideEffectSnippetTokens : SiteSearch.SnippetTokens),
+            Rank = r.Rank,
+        }).ToList();
+    }
+
+    /// <summary>A row of the Spanish index as ranked, before its snippet is cut.</summary>
+    private sealed class SpanishRow
+    {
+        public long Id { get; init; }
+
+        public required string Kind { get; init; }
+
+        public required string Slug { get; init; }
+
+        public required string Title { get; init; }
+
+        public required string Body { get; init; }
+
+        public double Rank { get; init; }
     }
 }

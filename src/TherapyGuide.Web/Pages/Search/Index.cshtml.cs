@@ -4,11 +4,13 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Localization;
 using TherapyGuide.Web.Caching;
 using TherapyGuide.Web.Content.Kinds;
 using TherapyGuide.Web.Content.Reading;
 using TherapyGuide.Web.Content.Search;
 using TherapyGuide.Web.Hosting;
+using TherapyGuide.Web.Languages;
 using TherapyGuide.Web.Pages.Layout;
 
 namespace TherapyGuide.Web.Pages.Search;
@@ -16,8 +18,18 @@ namespace TherapyGuide.Web.Pages.Search;
 [OutputCache(PolicyName = PublicPagesCachePolicy.Name, Tags = [CacheTags.AnyContent], VaryByQueryKeys = ["q", "page"])]
 [EnableRateLimiting(TherapyGuideApplication.SearchRateLimit)]
 [TakesAnyText]
-public sealed class IndexModel(SiteSearch search, PublicContent content) : PageModel
+public sealed class IndexModel(SiteSearch search, PublicContent content, IStringLocalizer<IndexModel> localizer) : PageModel
 {
+    /// <summary>
+    /// The request's language: its own index is searched (Spanish on /es/search), its words parsed its way, and the
+    /// page's words and links written in it. American and British spellings are English's only: a Spanish search
+    /// suggests and tries no English forms.
+    /// </summary>
+    public SiteLanguage Language { get; } = SiteLanguage.Current;
+
+    /// <summary>The page model's words (and what to do for a side effect) in the request's language.</summary>
+    public IStringLocalizer<IndexModel> T => localizer;
+
     [FromQuery(Name = "q")]
     public string? Query { get; set; }
 
@@ -33,7 +45,7 @@ public sealed class IndexModel(SiteSearch search, PublicContent content) : PageM
     /// <summary>True when there are more matches than the search counts (the page says "more than 1,000").</summary>
     public bool TotalIsLowerBound { get; private set; }
 
-    public Pager Pager => new(Paging, PageLink, "Search result pages");
+    public Pager Pager => new(Paging, PageLink, localizer["Search result pages"]);
 
     public bool Shortened => SearchQuery.WasShortened(Query);
 
@@ -42,18 +54,18 @@ public sealed class IndexModel(SiteSearch search, PublicContent content) : PageM
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        Terms = SearchQuery.Terms(Query);
+        Terms = SearchQuery.Terms(Query, Language);
         // An odd page number (typed by hand, or from an old link) shows the nearest real page.
         var requested = int.TryParse(PageText, out var number) ? Math.Clamp(number, 1, Paging.MaxPage) : 1;
-        var title = Terms.Count > 0 ? $"Search results for “{SearchQuery.Describe(Terms)}”" : "Search";
-        var info = new PageInfo(title, "Search TherapyGuide's articles, side effects, conditions and glossary.");
+        var title = Terms.Count > 0 ? localizer["Search results for “{0}”", SearchQuery.Describe(Terms)].Value : localizer["Search"].Value;
+        var info = new PageInfo(title, localizer["Search TherapyGuide's articles, side effects, conditions and glossary."]);
         ViewData.SetPageInfo(info);
         if (Terms.Count == 0)
         {
             return;
         }
 
-        var results = await search.SearchAsync(Terms, requested, cancellationToken);
+        var results = await search.SearchAsync(Language, Terms, requested, cancellationToken);
         Hits = results.Hits;
         TotalIsLowerBound = results.TotalIsLowerBound;
         Paging = new Paging(results.Page, SiteSearch.PageSize, Math.Min(results.Total, SiteSearch.CountLimit), results.HasNext);
@@ -67,10 +79,11 @@ public sealed class IndexModel(SiteSearch search, PublicContent content) : PageM
         }
     }
 
+    /// <summary>The hit's page in the request's language ("/es/side-effects#fiebre" on a Spanish page).</summary>
     public static string Link(SearchHit hit)
     {
         ArgumentNullException.ThrowIfNull(hit);
-        return ContentKindRegistry.ForStoredName(hit.Kind)?.PublicPath(hit.Slug) ?? "/";
+        return SiteLanguage.Current.PathFor(ContentKindRegistry.ForStoredName(hit.Kind)?.PublicPath(hit.Slug) ?? "/");
     }
 
     public static string KindLabel(SearchHit hit)
@@ -78,6 +91,9 @@ public sealed class IndexModel(SiteSearch search, PublicContent content) : PageM
         ArgumentNullException.ThrowIfNull(hit);
         return ContentKindRegistry.ForStoredName(hit.Kind)?.SearchLabel ?? "Page";
     }
+
+    /// <summary>The kind's label in the request's language ("Efecto secundario").</summary>
+    public string KindLabelIn(SearchHit hit) => localizer[KindLabel(hit)];
 
     /// <summary>The snippet as encoded text, with the matched words in &lt;mark&gt;.</summary>
     public static IHtmlContent Snippet(SearchHit hit)
@@ -99,7 +115,7 @@ public sealed class IndexModel(SiteSearch search, PublicContent content) : PageM
         return html;
     }
 
-    public string PageLink(int page) => $"/search?q={Uri.EscapeDataString(SearchQuery.Describe(Terms))}&page={page}";
+    public string PageLink(int page) => Language.PathFor("/search") + $"?q={Uri.EscapeDataString(SearchQuery.Describe(Terms))}&page={page}";
 
     /// <summary>The query of the canonical and printed address: the words, then the page when it is not the first.</summary>
     private string CanonicalQuery(int page) =>
