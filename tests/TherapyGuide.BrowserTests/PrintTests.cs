@@ -24,7 +24,7 @@ public sealed class PrintTests(BrowserSite site) : BrowserTest(site)
         Assert.Contains(DateTime.Now.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), headText, StringComparison.Ordinal);
         Assert.DoesNotContain("____", headText, StringComparison.Ordinal);
         Assert.True(await page.Locator(".disclaimer").IsVisibleAsync());
-        Assert.Contains("not medical advice", await page.Locator(".disclaimer").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains(PublicPages.IsSpanish(address) ? "no un consejo médico" : "not medical advice", await page.Locator(".disclaimer").InnerTextAsync(), StringComparison.Ordinal);
 
         var pdf = await page.PdfAsync(new PagePdfOptions { Format = "A4", Path = Path.Combine(BrowserSite.Artifacts, $"print-{name}.pdf") });
         Assert.True(pdf.Length > 1000);

@@ -1,3 +1,5 @@
+using TherapyGuide.Web.Languages;
+
 namespace TherapyGuide.Web.Commands;
 
 /// <summary>
@@ -118,14 +120,27 @@ public static class ExportTarget
         }
     }
 
-    /// <summary>The first entry of the folder that an export would not write, or null when it holds only content files.</summary>
-    private static string? NotContent(string folder)
+    /// <summary>
+    /// The first entry of the folder that an export would not write, or null when it holds only content files: its
+    /// own, and a translation's in a folder named for its language ("es/"), in the same shape.
+    /// </summary>
+    private static string? NotContent(string folder, bool translation = false)
     {
         foreach (var entry in Directory.EnumerateFileSystemEntries(folder).Order(StringComparer.Ordinal))
         {
             var name = Path.GetFileName(entry);
             if (Directory.Exists(entry))
             {
+                if (!translation && SiteLanguage.Translations.Any(l => l.Code == name))
+                {
+                    if (NotContent(entry, translation: true) is { } inTranslation)
+                    {
+                        return name + "/" + inTranslation;
+                    }
+
+                    continue;
+                }
+
                 if (name != "articles")
                 {
                     return name + "/";

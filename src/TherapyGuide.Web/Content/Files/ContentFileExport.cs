@@ -1,6 +1,7 @@
 using System.Data;
 using Microsoft.EntityFrameworkCore;
 using TherapyGuide.Web.Data;
+using TherapyGuide.Web.Languages;
 using static TherapyGuide.Web.Content.Files.ContentFileWriting;
 
 namespace TherapyGuide.Web.Content.Files;
@@ -12,38 +13,76 @@ namespace TherapyGuide.Web.Content.Files;
 /// </summary>
 public sealed class ContentFileExport(TherapyGuideDbContext db)
 {
-    /// <summary>Writes the files into <paramref name="target"/>, an existing folder, and says what it wrote.</summary>
+    /// <summary>
+    /// Writes the files into <paramref name="target"/>, an existing folder, and says what it wrote (of the English
+    /// content): the English files at the top, each translation's in its own folder ("es"), as data/content has them.
+    /// </summary>
     public async Task<ExportedContent> WriteAsync(string target, CancellationToken cancellationToken)
     {
         // One moment of the store, even while editors save: a row moved between two reads is neither lost nor doubled.
-        await using var transaction = await db.Database.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken);
-        var articles = await db.Articles.AsNoTracking().Where(a => a.Status == ArticleStatus.Published).OrderBy(a => a.Slug).ToListAsync(cancellationToken);
-        var drafts = await db.Articles.CountAsync(a => a.Status != ArticleStatus.Published, cancellationToken);
-        var comparison = await db.ComparisonAspects.AsNoTracking().OrderBy(x => x.Order).ThenBy(x => x.Id).ToListAsync(cancellationToken);
-        var sideEffects = await db.SideEffects.AsNoTracking().OrderBy(x => x.Order).ThenBy(x => x.Id).ToListAsync(cancellationToken);
+        var languages = new List<(SiteLanguage Language, LanguageContent Content)>();
+        await using (var transaction = await db.Database.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken))
+        {
+            foreach (var language in SiteLanguage.All)
+            {
+                using (LanguageScope.Use(language))
+                {
+                    languages.Add((language, await ReadAsync(cancellationToken)));
+                }
+            }
+
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        foreach (var (language, content) in languages)
+        {
+            // A translation with nothing translated yet writes no folder.
+            if (language.IsOriginal || content.Items > 0)
+            {
+                await WriteAsync(language.IsOriginal ? target : Path.Combine(target, language.Code), content, cancellationToken);
+            }
+        }
+
+        var english = languages[0].Content;
+        return new ExportedContent(english.Articles.Count, english.Drafts, english.Comparison.Count, english.SideEffects.Count,
+            english.Glossary.Count, english.Conditions.Count, english.UrgentHelp.Count, english.Questions.Count);
+    }
+
+    /// <summary>Everything of one language (the one <see cref="LanguageScope"/> names) the files hold.</summary>
+    private async Task<LanguageContent> ReadAsync(CancellationToken cancellationToken) => new(
+        await db.Articles.AsNoTracking().Where(a => a.Status == ArticleStatus.Published).OrderBy(a => a.Slug).ToListAsync(cancellationToken),
+        await db.Articles.CountAsync(a => a.Status != ArticleStatus.Published, cancellationToken),
+        await db.ComparisonAspects.AsNoTracking().OrderBy(x => x.Order).ThenBy(x => x.Id).ToListAsync(cancellationToken),
+        await db.SideEffects.AsNoTracking().OrderBy(x => x.Order).ThenBy(x => x.Id).ToListAsync(cancellationToken),
         // The glossary has no order of its own: the order the terms came into the store is the files' order, with terms
         // added in /admin after them, as an editor of the file would add them.
-        var glossary = await db.GlossaryTerms.AsNoTracking().OrderBy(x => x.Id).ToListAsync(cancellationToken);
-        var conditions = await db.Conditions.AsNoTracking().OrderBy(x => x.Order).ThenBy(x => x.Id).ToListAsync(cancellationToken);
-        var urgentHelp = await db.UrgentHelp.AsNoTracking().OrderBy(x => x.Id).ToListAsync(cancellationToken);
-        var questions = await db.QuestionGroups.AsNoTracking().OrderBy(x => x.Order).ThenBy(x => x.Id).ToListAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        await db.GlossaryTerms.AsNoTracking().OrderBy(x => x.Id).ToListAsync(cancellationToken),
+        await db.Conditions.AsNoTracking().OrderBy(x => x.Order).ThenBy(x => x.Id).ToListAsync(cancellationToken),
+        await db.UrgentHelp.AsNoTracking().OrderBy(x => x.Id).ToListAsync(cancellationToken),
+        await db.QuestionGroups.AsNoTracking().OrderBy(x => x.Order).ThenBy(x => x.Id).ToListAsync(cancellationToken));
 
+    private static async Task WriteAsync(string target, LanguageContent content, CancellationToken cancellationToken)
+    {
         var articleFolder = Path.Combine(target, "articles");
         Directory.CreateDirectory(articleFolder);
-        foreach (var article in articles)
+        foreach (var article in content.Articles)
         {
             await File.WriteAllTextAsync(Path.Combine(articleFolder, FileName(article.Slug) + ".md"), ArticleFile(article), FileEncoding, cancellationToken);
         }
 
-        await WriteListAsync(target, "comparison.yml", comparison.Select(ComparisonRow), cancellationToken);
-        await WriteListAsync(target, "side-effects.yml", sideEffects.Select(SideEffectRow), cancellationToken);
-        await WriteListAsync(target, "glossary.yml", glossary.Select(GlossaryRow), cancellationToken);
-        await WriteListAsync(target, "conditions.yml", conditions.Select(ConditionRow), cancellationToken);
-        await WriteListAsync(target, "urgent-help.yml", urgentHelp.Select(UrgentHelpRow), cancellationToken);
-        await WriteListAsync(target, "questions.yml", questions.Select(QuestionRow), cancellationToken);
+        await WriteListAsync(target, "comparison.yml", content.Comparison.Select(ComparisonRow), cancellationToken);
+        await WriteListAsync(target, "side-effects.yml", content.SideEffects.Select(SideEffectRow), cancellationToken);
+        await WriteListAsync(target, "glossary.yml", content.Glossary.Select(GlossaryRow), cancellationToken);
+        await WriteListAsync(target, "conditions.yml", content.Conditions.Select(ConditionRow), cancellationToken);
+        await WriteListAsync(target, "urgent-help.yml", content.UrgentHelp.Select(UrgentHelpRow), cancellationToken);
+        await WriteListAsync(target, "questions.yml", content.Questions.Select(QuestionRow), cancellationToken);
+    }
 
-        return new ExportedContent(articles.Count, drafts, comparison.Count, sideEffects.Count, glossary.Count, conditions.Count, urgentHelp.Count, questions.Count);
+    private sealed record LanguageContent(
+        List<Article> Articles, int Drafts, List<ComparisonAspect> Comparison, List<SideEffect> SideEffects, List<GlossaryTerm> Glossary,
+        List<Condition> Conditions, List<UrgentHelp> UrgentHelp, List<QuestionGroup> Questions)
+    {
+        public int Items => Articles.Count + Comparison.Count + SideEffects.Count + Glossary.Count + Conditions.Count + UrgentHelp.Count + Questions.Count;
     }
 
     private static async Task WriteListAsync<T>(string target, string fileName, IEnumerable<T> rows, CancellationToken cancellationToken)

@@ -72,7 +72,8 @@ public static class StoreCopy
     private static async Task<int> CopySetAsync<TEntity>(TherapyGuideDbContext source, TherapyGuideDbContext target, CancellationToken cancellationToken)
         where TEntity : class
     {
-        var rows = await source.Set<TEntity>().AsNoTracking().ToListAsync(cancellationToken);
+        // Every language's rows: the store's filter would give only the language in scope.
+        var rows = await source.Set<TEntity>().IgnoreQueryFilters().AsNoTracking().ToListAsync(cancellationToken);
         target.Set<TEntity>().AddRange(rows);
         return rows.Count;
     }
