@@ -45,6 +45,7 @@ public static class ContentRegistration
         services.AddSingleton<ContentChanges>();
         services.AddScoped<AuditLog>();
         services.AddScoped<ContentItems>();
+        services.AddScoped<Areas.Admin.Translations.TranslationStates>();
         services.AddScoped<ContentFileVersions>();
         services.AddScoped<ContentFileHistory>();
         services.AddScoped<ContentFileComparison>();

@@ -35,6 +35,8 @@ public static class PageRegistration
             options.Conventions.AuthorizeAreaPage("Admin", "/Audit", Roles.AdminPolicy);
             options.Conventions.AuthorizeAreaPage("Admin", "/Backup", Roles.AdminPolicy);
             options.Conventions.AuthorizeAreaPage("Admin", "/Experiences/Erase", Roles.AdminPolicy);
+            options.Conventions.AddAreaFolderApplicationModelConvention(
+                "Admin", "/", model => model.Filters.Add(new Areas.Admin.Translations.TranslationScopeFilter()));
             options.Conventions.AllowAnonymousToAreaPage("Admin", "/SignIn");
             options.Conventions.AllowAnonymousToAreaPage("Admin", "/Denied");
             options.Conventions.AllowAnonymousToAreaPage("Admin", "/ResetPassword");

@@ -19,6 +19,25 @@ public abstract class ContentForm : IValidatableObject
     [LaterThan(nameof(LastReviewed), ErrorMessage = "The next review must come after the last review.")]
     public DateOnly NextReviewDue { get; set; }
 
+    /// <summary>
+    /// On a translation's form: the original's version the translator says the translation now includes (the box
+    /// "This translation now includes the English changes up to version N"); the save then records it as the
+    /// translation's <see cref="ContentItem.SourceVersion"/>. Null (the box left empty) keeps the one stored. Not a field
+    /// of the item: history never shows it, but a draft keeps it until it is published.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public int? IncludesOriginalVersion { get; set; }
+
+    /// <summary>
+    /// The language a draft of this form is written in (<see cref="Languages.SiteLanguage.Code"/>), set by the edit page
+    /// for a translation and never taken from a post: publishing the draft later (from the review page, or on a schedule)
+    /// writes it in that language. Null for the original language.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    [Microsoft.AspNetCore.Mvc.ModelBinding.BindNever]
+    [Microsoft.AspNetCore.Mvc.ModelBinding.Validation.ValidateNever]
+    public string? TranslationLanguage { get; set; }
+
     /// <summary>A new item counts as reviewed today, when it is written, and is due again after the usual interval.</summary>
     public void StartReviewCycle(DateOnly today)
     {

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using TherapyGuide.Web.Content.Review;
 using TherapyGuide.Web.Data;
+using TherapyGuide.Web.Languages;
 
 namespace TherapyGuide.Web.Content.Editing;
 
@@ -120,6 +121,10 @@ public sealed class ContentStore(
         var form = ReadSnapshot<TForm>(draft.Snapshot);
         form.Version = draft.BaseVersion;
         var publication = new Publication(Approval.Of(draft), draft.Minor);
+        // A translation's draft is published in its own language, wherever it is published from.
+        using var scope = (form as ContentForm)?.TranslationLanguage is { } code && SiteLanguage.Find(code) is { IsOriginal: false } language
+            ? LanguageScope.Use(language)
+            : null;
         return await InOneTransactionAsync(
             TForm.Kind,
             async changed =>

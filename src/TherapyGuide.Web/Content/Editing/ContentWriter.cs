@@ -77,7 +77,8 @@ public sealed class ContentWriter(
             entity.Version++;
         }
 
-        if (!await FollowOriginalAsync(entity, id is null || recreate, publication, cancellationToken))
+        var includes = (form as ContentForm)?.IncludesOriginalVersion;
+        if (!await FollowOriginalAsync(entity, id is null || recreate, publication, includes, cancellationToken))
         {
             db.ChangeTracker.Clear();
             return new SaveResult<TForm>(SaveOutcome.NotFound);
@@ -151,9 +152,12 @@ public sealed class ContentWriter(
     /// A translation (written while <see cref="LanguageScope"/> names a translation's language) is linked to the original
     /// with its slug and takes from it what is never translated (<see cref="ContentItem.FollowOriginal"/>). A new one,
     /// and one the content files bring, is taken to say everything the original says now. False when there is no
-    /// original to translate.
+    /// original to translate. A translator who says the translation now includes the original's changes up to a version
+    /// (<paramref name="includesVersion"/>, never past the original's own) moves its <see cref="ContentItem.SourceVersion"/>
+    /// there; without that, a save keeps it, so a typo fixed in the Spanish does not hide that the English changed.
     /// </summary>
-    private async Task<bool> FollowOriginalAsync<TEntity>(TEntity entity, bool created, Publication publication, CancellationToken cancellationToken)
+    private async Task<bool> FollowOriginalAsync<TEntity>(
+        TEntity entity, bool created, Publication publication, int? includesVersion, CancellationToken cancellationToken)
         where TEntity : ContentItem
     {
         var language = LanguageScope.Content;
@@ -178,6 +182,10 @@ public sealed class ContentWriter(
         if (created || publication.FromContentFiles || entity.SourceVersion is null)
         {
             entity.SourceVersion = original.Version;
+        }
+        else if (includesVersion is { } includes && includes > 0)
+        {
+            entity.SourceVersion = Math.Max(entity.SourceVersion ?? 0, Math.Min(includes, original.Version));
         }
 
         entity.FollowOriginal(original);

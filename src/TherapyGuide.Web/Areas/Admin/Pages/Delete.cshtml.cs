@@ -44,7 +44,7 @@ public sealed class DeleteModel(ContentItems items, ReviewRule review) : PageMod
         switch (outcome)
         {
             case SaveOutcome.Saved:
-                return Redirect($"/admin/{ContentKinds.AdminFolder(Kind)}");
+                return Redirect(Admin.Translations.TranslationScope.Translation is null ? $"/admin/{ContentKinds.AdminFolder(Kind)}" : "/admin/translations");
             case SaveOutcome.NotFound:
                 return NotFound();
             default:

@@ -1,10 +1,13 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using TherapyGuide.Web.Areas.Admin.Translations;
 using TherapyGuide.Web.Content;
 using TherapyGuide.Web.Content.Editing;
 using TherapyGuide.Web.Content.Review;
 using TherapyGuide.Web.Data;
+using TherapyGuide.Web.Languages;
 using TherapyGuide.Web.Pages.Layout;
 
 namespace TherapyGuide.Web.Areas.Admin.Pages;
@@ -70,15 +73,27 @@ public abstract class EditContentModel<TEntity, TForm>(EditingServices services)
 
     protected void SetId(int? id) => Id = id;
 
-    /// <summary>History, delete and view links, once the item exists.</summary>
+    /// <summary>History, delete and view links, once the item exists (a translation's in its own language).</summary>
     public ItemActions? Actions => Id is { } id
-        ? new ItemActions(ContentKinds.HistoryPath(Kind, id), ContentKinds.CanDelete(Kind) ? ContentKinds.DeletePath(Kind, id) : null, ContentKinds.PublicPath(Kind, Form.Slug))
+        ? new ItemActions(
+            TranslationScope.Address(ContentKinds.HistoryPath(Kind, id)),
+            ContentKinds.CanDelete(Kind) ? TranslationScope.Address(ContentKinds.DeletePath(Kind, id)) : null,
+            LanguageScope.Content.PathFor(ContentKinds.PublicPath(Kind, Form.Slug)))
         : null;
+
+    /// <summary>The translation's language when the page edits a translation (<c>?lang=es</c>), null for the English.</summary>
+    public SiteLanguage? Translation => TranslationScope.Translation;
+
+    /// <summary>
+    /// Beside a translation's form: its English original, read only, with what changed in it since the version the
+    /// translation says everything of. Null on an English page.
+    /// </summary>
+    public TranslationSource? Source { get; private set; }
 
     /// <summary>The top of the page: a save that went through, a conflict to resolve, and the draft's state.</summary>
     public EditStatus Status => new(
         Saved,
-        ContentKinds.PublicPath(Kind, Form.Slug),
+        LanguageScope.Content.PathFor(ContentKinds.PublicPath(Kind, Form.Slug)),
         Theirs?.Fields().ToList(),
         TheirAuthor,
         Form.Fields().ToList())
@@ -88,14 +103,17 @@ public abstract class EditContentModel<TEntity, TForm>(EditingServices services)
         NeedsApproval = NeedsApproval,
         DraftProblem = DraftProblem,
         DraftBehind = DraftBehind,
-        FormAction = Url.Page(null, new { id = Id }) ?? "",
+        FormAction = TranslationScope.Address(Url.Page(null, new { id = Id }) ?? ""),
         Approval = Approval,
         Preview = ReaderPreview,
         PreviewRefused = PreviewRefused,
     };
 
     /// <summary>What the buttons at the foot of the form need.</summary>
-    public EditButtons Buttons => new(DraftId, DraftVersion, Approval, Minor, services.Review.Settings.MinorChangeCharacters, HasPreview);
+    public EditButtons Buttons => new(DraftId, DraftVersion, Approval, Minor, services.Review.Settings.MinorChangeCharacters, HasPreview)
+    {
+        Source = Source,
+    };
 
     /// <summary>True for the kinds whose page has a Preview button: all of them.</summary>
     protected virtual bool HasPreview => true;
@@ -136,6 +154,26 @@ public abstract class EditContentModel<TEntity, TForm>(EditingServices services)
         {
             Form = TForm.From(entity);
         }
+        else if (Translation is not null)
+        {
+            // A new translation starts from the English text, and keeps its own review dates from today.
+            var original = int.TryParse(Request.Query["source"], out var source) ? await FindOriginalAsync(source, null, cancellationToken) : null;
+            if (original is null)
+            {
+                return Redirect("/admin/translations");
+            }
+
+            var existing = await Db.Set<TEntity>().AsNoTracking().Where(x => x.SourceId == original.Id)
+                .Select(x => (int?)x.Id).FirstOrDefaultAsync(cancellationToken);
+            if (existing is { } translationId)
+            {
+                return Redirect(EditAddress(translationId, null));
+            }
+
+            Form = TForm.From(original);
+            Form.Version = 0;
+            Form.StartReviewCycle(DateOnly.FromDateTime(services.Clock.GetUtcNow().UtcDateTime));
+        }
         else
         {
             Form = await NewFormAsync(cancellationToken);
@@ -175,7 +213,7 @@ public abstract class EditContentModel<TEntity, TForm>(EditingServices services)
         switch (result.Outcome)
         {
             case SaveOutcome.Saved:
-                return Redirect($"{ContentKinds.EditPath(Kind, result.Id)}?saved=true");
+                return Redirect(EditAddress(result.Id, "saved=true"));
             case SaveOutcome.NotFound:
                 return NotFound();
             case SaveOutcome.SlugTaken:
@@ -220,6 +258,7 @@ public abstract class EditContentModel<TEntity, TForm>(EditingServices services)
     {
         var entity = Form.CreateEntity(services.Renderer);
         entity.Id = id ?? 0;
+        entity.Language = LanguageScope.Content.Code;
         ReaderPreview = Previews.ContentPreview.Of(entity);
     }
 
@@ -243,7 +282,7 @@ public abstract class EditContentModel<TEntity, TForm>(EditingServices services)
         var (result, contentId, reasons) = await services.Drafts.PublishAsync(draftId, DraftVersion, User.Identity?.Name ?? "unknown", cancellationToken);
         if (result.Outcome == DraftOutcome.Done)
         {
-            return Redirect($"{ContentKinds.EditPath(Kind, contentId)}?saved=true");
+            return Redirect(EditAddress(contentId, "saved=true"));
         }
 
         if (result.Outcome == DraftOutcome.NotFound && id is null)
@@ -268,11 +307,98 @@ public abstract class EditContentModel<TEntity, TForm>(EditingServices services)
         var result = await services.Drafts.DiscardAsync(draftId, DraftVersion, User.Identity?.Name ?? "unknown", cancellationToken);
         if (result.Outcome == DraftOutcome.Done)
         {
-            return Redirect(id is { } itemId ? $"{ContentKinds.EditPath(Kind, itemId)}?done=discarded" : $"/admin/{ContentKinds.AdminFolder(Kind)}");
+            return Redirect(id is { } itemId
+                ? EditAddress(itemId, "done=discarded")
+                : Translation is null ? $"/admin/{ContentKinds.AdminFolder(Kind)}" : "/admin/translations");
         }
 
         DraftProblem = "The draft changed after this page was loaded, so it was not discarded. Look at it again.";
         return await ReloadAsync(id, StatusCodes.Status409Conflict, cancellationToken);
+    }
+
+    /// <summary>The item's edit page, in the language the page works on, with <paramref name="query"/> ("saved=true").</summary>
+    protected string EditAddress(int id, string? query) =>
+        TranslationScope.Address(query is null ? ContentKinds.EditPath(Kind, id) : $"{ContentKinds.EditPath(Kind, id)}?{query}");
+
+    /// <summary>
+    /// On a translation's page, around every handler: what the translation follows from its original (urgency, order,
+    /// status, therapy, address) is taken from the original whatever was posted, before the kind's checks run, so a
+    /// form cannot change it; afterwards the page shows the original beside the form.
+    /// </summary>
+    public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(next);
+        var cancellationToken = HttpContext.RequestAborted;
+        if (Translation is null)
+        {
+            Form.IncludesOriginalVersion = null;
+        }
+        else if (HttpMethods.IsPost(Request.Method))
+        {
+            Form.TranslationLanguage = Translation.Code;
+            var stored = context.HandlerArguments.TryGetValue("id", out var value) && value is int id
+                ? await Db.Set<TEntity>().AsNoTracking().SingleOrDefaultAsync(x => x.Id == id, cancellationToken)
+                : null;
+            var original = await FindOriginalAsync(stored?.SourceId, Form.Slug, cancellationToken);
+            if (original is not null && ModelState.IsValid)
+            {
+                FollowOriginal(original);
+            }
+        }
+
+        var executed = await next();
+        if (Translation is not null && executed.Result is PageResult)
+        {
+            await ShowSourceAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>The form as it will be stored: the translation's own text, with everything else the original's.</summary>
+    private void FollowOriginal(TEntity original)
+    {
+        var entity = Form.CreateEntity(services.Renderer);
+        entity.FollowOriginal(original);
+        entity.Slug = original.Slug;
+        var followed = TForm.From(entity);
+        followed.Version = Form.Version;
+        followed.IncludesOriginalVersion = Form.IncludesOriginalVersion;
+        followed.TranslationLanguage = Form.TranslationLanguage;
+        Form = followed;
+    }
+
+    private async Task ShowSourceAsync(CancellationToken cancellationToken)
+    {
+        var stored = Id is { } id ? await Db.Set<TEntity>().AsNoTracking().SingleOrDefaultAsync(x => x.Id == id, cancellationToken) : null;
+        var original = await FindOriginalAsync(stored?.SourceId, Form.Slug, cancellationToken);
+        if (original is null)
+        {
+            return;
+        }
+
+        var translated = stored?.SourceVersion;
+        var changes = translated is { } from && from < original.Version
+            ? await TranslationChanges.SinceAsync(Db, Kind, original.Id, from, TForm.From(original).Fields().ToList(), cancellationToken)
+            : null;
+        Source = new TranslationSource(
+            Translation!, original.Id, original.Version, translated, TForm.From(original).Fields().ToList(),
+            ContentKinds.EditPath(Kind, original.Id), changes)
+        {
+            Includes = Form.IncludesOriginalVersion is not null,
+        };
+    }
+
+    /// <summary>The English item a translation is made from: by its id when known, else by the slug they share.</summary>
+    private async Task<TEntity?> FindOriginalAsync(int? sourceId, string? slug, CancellationToken cancellationToken)
+    {
+        var english = SiteLanguage.English.Code;
+        var originals = Db.Set<TEntity>().IgnoreQueryFilters().AsNoTracking().Where(x => x.Language == english);
+        if (sourceId is { } id)
+        {
+            return await originals.SingleOrDefaultAsync(x => x.Id == id, cancellationToken);
+        }
+
+        return string.IsNullOrEmpty(slug) ? null : await originals.SingleOrDefaultAsync(x => x.Slug == slug, cancellationToken);
     }
 
     /// <summary>Loads what the form needs besides the item (choices, titles); runs on every request.</summary>
@@ -321,8 +447,8 @@ public abstract class EditContentModel<TEntity, TForm>(EditingServices services)
             case DraftOutcome.Done:
                 var done = submit ? "submitted" : "saved";
                 return Redirect(id is { } itemId
-                    ? $"{ContentKinds.EditPath(Kind, itemId)}?done={done}"
-                    : $"/admin/{ContentKinds.AdminFolder(Kind)}/edit?draftId={result.DraftId}&done={done}");
+                    ? EditAddress(itemId, $"done={done}")
+                    : TranslationScope.Address($"/admin/{ContentKinds.AdminFolder(Kind)}/edit?draftId={result.DraftId}&done={done}"));
             case DraftOutcome.NotFound:
                 return NotFound();
             default:
@@ -436,4 +562,8 @@ public abstract class EditContentModel<TEntity, TForm>(EditingServices services)
 public sealed record EditingServices(TherapyGuideDbContext Db, ContentStore Store, ContentDrafts Drafts, ReviewRule Review, MarkdownRenderer Renderer, TimeProvider Clock);
 
 /// <summary>The draft's hidden fields, the minor-change box and the buttons at the foot of every edit form.</summary>
-public sealed record EditButtons(int? DraftId, int DraftVersion, ReviewApproval Approval, bool Minor, int MinorChangeCharacters, bool HasPreview);
+public sealed record EditButtons(int? DraftId, int DraftVersion, ReviewApproval Approval, bool Minor, int MinorChangeCharacters, bool HasPreview)
+{
+    /// <summary>On a translation's form: its original, for the box that says the translation includes its changes.</summary>
+    public TranslationSource? Source { get; init; }
+}

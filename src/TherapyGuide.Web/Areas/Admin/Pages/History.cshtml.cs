@@ -85,7 +85,7 @@ public sealed class HistoryModel(ContentItems items) : PageModel
             return Page();
         }
 
-        return outcome == SaveOutcome.Saved ? Redirect($"{ContentKinds.HistoryPath(Kind, Id)}?restored=true") : NotFound();
+        return outcome == SaveOutcome.Saved ? Redirect(Admin.Translations.TranslationScope.Address($"{ContentKinds.HistoryPath(Kind, Id)}?restored=true")) : NotFound();
     }
 
     private async Task<bool> LoadAsync(string kind, int id, CancellationToken cancellationToken)

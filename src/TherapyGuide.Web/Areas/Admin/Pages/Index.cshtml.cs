@@ -12,7 +12,8 @@ using TherapyGuide.Web.Pages.Layout;
 namespace TherapyGuide.Web.Areas.Admin.Pages;
 
 public sealed class IndexModel(
-    TherapyGuideDbContext db, TimeProvider clock, ContentFileVersions fileVersions, ContentItems items, ReviewRule review, ImpactReport impact) : PageModel
+    TherapyGuideDbContext db, TimeProvider clock, ContentFileVersions fileVersions, ContentItems items, ReviewRule review, ImpactReport impact,
+    Admin.Translations.TranslationStates translations) : PageModel
 {
     /// <summary>How far ahead the dashboard warns about review dates.</summary>
     public static readonly int ReviewWarningDays = 30;
@@ -49,6 +50,14 @@ public sealed class IndexModel(
     /// <summary>Views and "helpful" answers across the site in the last <see cref="FeedbackDays"/> days, for the small chart.</summary>
     public ImpactDays Impact { get; private set; } = null!;
 
+    /// <summary>How many shown at most of the translations behind the English; the translations page has them all.</summary>
+    public static readonly int BehindShown = 5;
+
+    /// <summary>Spanish translations that are behind their English, and English items with none.</summary>
+    public IReadOnlyList<Admin.Translations.TranslationRow> TranslationsBehind { get; private set; } = [];
+
+    public int TranslationsMissing { get; private set; }
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
@@ -59,6 +68,9 @@ public sealed class IndexModel(
             .Select(a => new ArticleRow(a.Id, a.Title, a.Slug, a.NextReviewDue, a.UpdatedUtc))
             .ToListAsync(cancellationToken);
         ReviewDue = await items.DueForReviewAsync(horizon, cancellationToken);
+        var translationRows = await translations.ListAsync(Languages.SiteLanguage.Spanish, withChanges: false, cancellationToken);
+        TranslationsBehind = [.. translationRows.Where(r => r.State == Admin.Translations.TranslationState.Behind)];
+        TranslationsMissing = translationRows.Count(r => r.State == Admin.Translations.TranslationState.Missing);
         var drafts = await db.ContentDrafts.AsNoTracking().Where(d => d.State != DraftState.Draft).ToListAsync(cancellationToken);
         InReview = drafts.Where(d => d.State == DraftState.InReview).OrderByDescending(d => d.SafetyCritical).ThenBy(d => d.SubmittedUtc).ToList();
         Approved = drafts.Where(d => d.State == DraftState.Approved).OrderBy(d => d.PublishAtUtc ?? DateTime.MaxValue).ToList();

@@ -71,8 +71,11 @@ public sealed class EditModel(EditingServices services, MarkdownRenderer rendere
     protected override async Task PrepareAsync(CancellationToken cancellationToken)
     {
         await base.PrepareAsync(cancellationToken);
-        OtherArticles = (await Db.Articles.AsNoTracking()
-                .Where(a => a.Id != (Id ?? 0))
+        // A translation relates the same articles as its original (they share their slugs): the English list, then.
+        var english = Languages.SiteLanguage.English.Code;
+        var articles = Translation is null ? Db.Articles.AsNoTracking() : Db.Articles.IgnoreQueryFilters().AsNoTracking().Where(a => a.Language == english);
+        var (slug, ownId) = (Form.Slug, Id ?? 0);
+        OtherArticles = (await (Translation is null ? articles.Where(a => a.Id != ownId) : articles.Where(a => a.Slug != slug))
                 .OrderBy(a => a.Title)
                 .Select(a => new { a.Slug, a.Title })
                 .ToListAsync(cancellationToken))

@@ -2,6 +2,7 @@ using TherapyGuide.Web.Content;
 using TherapyGuide.Web.Content.Editing;
 using TherapyGuide.Web.Content.Kinds;
 using TherapyGuide.Web.Content.Reading;
+using TherapyGuide.Web.Languages;
 using TherapyGuide.Web.Pages.Layout;
 
 namespace TherapyGuide.Web.Areas.Admin.Pages.Previews;
@@ -16,7 +17,15 @@ public sealed record ContentPreview(string? PageTitle, string Partial, object Mo
     /// <summary>True on the review page: the draft is saved, and this is how it will look once published.</summary>
     public bool OfDraft { get; init; }
 
-    public static ContentPreview Of(ContentItem item) => item switch
+    /// <summary>The language of the item's text: its frames are rendered in that language's pages and words.</summary>
+    public SiteLanguage Language { get; init; } = SiteLanguage.English;
+
+    public static ContentPreview Of(ContentItem item) => OfKind(item) with
+    {
+        Language = SiteLanguage.Find(item?.Language) ?? SiteLanguage.English,
+    };
+
+    private static ContentPreview OfKind(ContentItem item) => item switch
     {
         Article article => new(null, "_ArticleBody", new Section<ArticleView>(ArticleView.Of(article), Level: 1)),
         SideEffect effect => new("Side effects and when to get help", "_SideEffectCards",
@@ -39,7 +48,12 @@ public sealed record ContentPreview(string? PageTitle, string Partial, object Mo
     {
         public ContentPreview Run<TEntity, TForm>()
             where TEntity : ContentItem
-            where TForm : class, IContentForm<TForm, TEntity> =>
-            Of(ContentStore.ReadSnapshot<TForm>(Snapshot).CreateEntity(Renderer));
+            where TForm : class, IContentForm<TForm, TEntity>
+        {
+            var form = ContentStore.ReadSnapshot<TForm>(Snapshot);
+            var entity = form.CreateEntity(Renderer);
+            entity.Language = (form as ContentForm)?.TranslationLanguage ?? SiteLanguage.English.Code;
+            return Of(entity);
+        }
     }
 }

@@ -159,7 +159,8 @@ public sealed class DraftModel(ContentDrafts drafts, ContentItems items, Reviewe
         }
 
         var kind = Draft.Kind;
-        return Redirect($"{ContentKinds.EditPath(kind, contentId)}?saved=true");
+        return Redirect(Admin.Translations.TranslationScope.Address(
+            $"{ContentKinds.EditPath(kind, contentId)}?saved=true", Admin.Translations.TranslationScope.LanguageOfSnapshot(Draft.Snapshot)));
     }
 
     public async Task<IActionResult> OnPostSendBackAsync(int id, CancellationToken cancellationToken)

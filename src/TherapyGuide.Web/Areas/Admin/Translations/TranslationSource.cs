@@ -1,0 +1,23 @@
+using TherapyGuide.Web.Areas.Admin.Pages;
+using TherapyGuide.Web.Content.Editing;
+using TherapyGuide.Web.Languages;
+
+namespace TherapyGuide.Web.Areas.Admin.Translations;
+
+/// <summary>
+/// What a translator sees beside a translation's form: the English original's fields (read only), the English version
+/// the stored translation says everything of, and the English changes since then.
+/// </summary>
+public sealed record TranslationSource(
+    SiteLanguage Language, int OriginalId, int OriginalVersion, int? TranslatedVersion, IReadOnlyList<FormField> Fields,
+    string OriginalEditPath, CompareModel? Changes)
+{
+    /// <summary>The translation exists and says less than the English does now.</summary>
+    public bool IsBehind => TranslatedVersion is { } translated && translated < OriginalVersion;
+
+    /// <summary>The box "now includes the English changes up to version N" was ticked in the form shown.</summary>
+    public bool Includes { get; init; }
+}
+
+/// <summary>A field a translation takes from its original (an urgency, a position), shown read only on its form.</summary>
+public sealed record FollowedField(string Label, string Value);
