@@ -59,7 +59,7 @@ public sealed partial class LanguageMachineryTests(SharedSite shared) : IClassFi
         }
 
         // The switch goes to the same page in English, named in English.
-        Assert.Contains($"<a hreflang=\"en\" lang=\"en\" href=\"{path}\">English</a>", html, StringComparison.Ordinal);
+        Assert.Contains($"<a hreflang=\"en\" lang=\"en\" href=\"{path}\"><span class=\"language-switch__code\" aria-hidden=\"true\">EN</span><span class=\"language-switch__name\">English</span></a>", html, StringComparison.Ordinal);
         // Every link to a reader's page stays in Spanish.
         foreach (Match link in ReadersLink().Matches(html))
         {
@@ -78,7 +78,7 @@ public sealed partial class LanguageMachineryTests(SharedSite shared) : IClassFi
         var html = await client.GetStringAsync(new Uri("/side-effects", UriKind.Relative));
 
         Assert.Contains("<html lang=\"en\">", html, StringComparison.Ordinal);
-        Assert.Contains("<a hreflang=\"es\" lang=\"es\" href=\"/es/side-effects\">Español</a>", html, StringComparison.Ordinal);
+        Assert.Contains("<a hreflang=\"es\" lang=\"es\" href=\"/es/side-effects\"><span class=\"language-switch__code\" aria-hidden=\"true\">ES</span><span class=\"language-switch__name\">Español</span></a>", html, StringComparison.Ordinal);
         Assert.DoesNotContain("href=\"/es/articles", html, StringComparison.Ordinal);
     }
 

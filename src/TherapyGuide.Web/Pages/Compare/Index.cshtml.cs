@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.Localization;
 using TherapyGuide.Web.Caching;
 using TherapyGuide.Web.Content;
 using TherapyGuide.Web.Content.Reading;

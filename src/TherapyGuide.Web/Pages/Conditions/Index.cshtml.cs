@@ -1,7 +1,7 @@
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.Localization;
 using TherapyGuide.Web.Caching;
 using TherapyGuide.Web.Content;
 using TherapyGuide.Web.Content.Reading;
