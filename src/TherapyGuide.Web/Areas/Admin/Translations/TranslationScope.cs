@@ -55,7 +55,15 @@ public static class TranslationScope
         string? code = request.Query[Parameter];
         if (string.IsNullOrEmpty(code) && request.HasFormContentType)
         {
-            code = (await request.ReadFormAsync()).TryGetValue(Parameter, out var posted) ? posted.ToString() : null;
+            try
+            {
+                code = (await request.ReadFormAsync()).TryGetValue(Parameter, out var posted) ? posted.ToString() : null;
+            }
+            catch (Exception unreadable) when (unreadable is InvalidDataException or IOException or BadHttpRequestException)
+            {
+                // A malformed or oversized form: no language here; the framework's binding answers it with its 4xx.
+                code = null;
+            }
         }
 
         return SiteLanguage.Find(code) is { IsOriginal: false } language ? language : null;
