@@ -34,7 +34,7 @@ public sealed class ContentFileVersions(TherapyGuideDbContext db, ContentStore s
     {
         var waiting = await db.ContentImports.AsNoTracking()
             .Where(i => i.NewerSnapshot != null)
-            .Where(i => !i.Kind.Contains('.')) // a translation's files are compared in its own language's list
+            .Where(i => !EF.Functions.Like(i.Kind, "%.%")) // a translation's files ("article.es") are not listed here
             .OrderBy(i => i.Kind).ThenBy(i => i.Slug)
             .ToListAsync(cancellationToken);
         var list = new List<NewerFileVersion>();
