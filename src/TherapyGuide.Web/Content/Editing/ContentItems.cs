@@ -53,8 +53,8 @@ public sealed class ContentItems(TherapyGuideDbContext db, ContentStore store)
         return ContentKindRegistry.For(revision.Kind).Run(new RestoreAction(store, revision, author, cancellationToken));
     }
 
-    /// <summary>The item's name and current version, or null when there is no such item.</summary>
-    public Task<(string Name, int Version)?> DescribeAsync(ContentKind kind, int id, CancellationToken cancellationToken) =>
+    /// <summary>The item's name, current version and how many translations it has, or null when there is no such item.</summary>
+    public Task<ItemDescription?> DescribeAsync(ContentKind kind, int id, CancellationToken cancellationToken) =>
         ContentKindRegistry.For(kind).Run(new DescribeAction(db, id, cancellationToken));
 
     public Task<SaveOutcome> DeleteAsync(ContentKind kind, int id, int version, string author, CancellationToken cancellationToken) =>
@@ -122,17 +122,27 @@ public sealed class ContentItems(TherapyGuideDbContext db, ContentStore store)
     }
 
     private sealed record DescribeAction(TherapyGuideDbContext Db, int Id, CancellationToken CancellationToken)
-        : IContentKindAction<Task<(string Name, int Version)?>>
+        : IContentKindAction<Task<ItemDescription?>>
     {
-        public async Task<(string Name, int Version)?> Run<TEntity, TForm>()
+        public async Task<ItemDescription?> Run<TEntity, TForm>()
             where TEntity : ContentItem
             where TForm : class, IContentForm<TForm, TEntity>
         {
-            var entity = await Db.Set<TEntity>().AsNoTracking().SingleOrDefaultAsync(x => x.Id == Id, CancellationToken);
-            return entity is null ? null : (TForm.From(entity).DisplayName, entity.Version);
+            var id = Id;
+            var entity = await Db.Set<TEntity>().AsNoTracking().SingleOrDefaultAsync(x => x.Id == id, CancellationToken);
+            if (entity is null)
+            {
+                return null;
+            }
+
+            var translations = await Db.Set<TEntity>().IgnoreQueryFilters().CountAsync(x => x.SourceId == id, CancellationToken);
+            return new ItemDescription(TForm.From(entity).DisplayName, entity.Version, translations);
         }
     }
 }
+
+/// <summary>An item's name and current version, and how many translations go with it.</summary>
+public sealed record ItemDescription(string Name, int Version, int Translations);
 
 /// <summary>One item due for review: its kind, id, name and date.</summary>
 public sealed record ReviewDueRow(ContentKind Kind, int Id, string Name, DateOnly NextReviewDue);

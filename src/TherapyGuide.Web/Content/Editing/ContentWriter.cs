@@ -133,6 +133,7 @@ public sealed class ContentWriter(
         db.Set<TEntity>().Remove(entity);
         revisions.Add<TEntity, TForm>(form, id, entity.Version, RevisionAction.Deleted, author, note: null);
         audit.Add(author, "delete", $"{TForm.Kind} {form.DisplayName}", $"id {id}, version {version}");
+        var translations = await RemoveTranslationsAsync<TEntity, TForm>(entity, author, cancellationToken);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -143,9 +144,39 @@ public sealed class ContentWriter(
             return SaveOutcome.Conflict;
         }
 
-        await search.RemoveAsync(entity, cancellationToken);
+        foreach (var removed in translations.Prepend(entity))
+        {
+            await search.RemoveAsync(removed, cancellationToken);
+        }
+
         changed.Add(entity.Slug);
         return SaveOutcome.Saved;
+    }
+
+    /// <summary>
+    /// An English item's translations go with it: a Spanish reader must never keep advice the English no longer gives
+    /// (an urgency card, a warning). Each keeps its own history, so it can be brought back after the original is.
+    /// </summary>
+    private async Task<List<TEntity>> RemoveTranslationsAsync<TEntity, TForm>(TEntity original, string author, CancellationToken cancellationToken)
+        where TEntity : ContentItem
+        where TForm : class, IContentForm<TForm, TEntity>
+    {
+        if (original.Language != SiteLanguage.English.Code)
+        {
+            return [];
+        }
+
+        var id = original.Id;
+        var translations = await db.Set<TEntity>().IgnoreQueryFilters().Where(x => x.SourceId == id).ToListAsync(cancellationToken);
+        foreach (var translation in translations)
+        {
+            var form = TForm.From(translation);
+            db.Set<TEntity>().Remove(translation);
+            revisions.Add<TEntity, TForm>(form, translation.Id, translation.Version, RevisionAction.Deleted, author, note: "Deleted with its English original.");
+            audit.Add(author, "delete", $"{TForm.Kind} {form.DisplayName} ({translation.Language})", $"id {translation.Id}, version {translation.Version}, with its original {id}");
+        }
+
+        return translations;
     }
 
     /// <summary>

@@ -19,6 +19,9 @@ public sealed class DeleteModel(ContentItems items, ReviewRule review) : PageMod
 
     public int Version { get; private set; }
 
+    /// <summary>How many translations are deleted with it (an English item's Spanish text).</summary>
+    public int Translations { get; private set; }
+
     public string? Message { get; private set; }
 
     /// <summary>Why this person may not delete it (safety advice, while approval is on); null when they may.</summary>
@@ -62,7 +65,7 @@ public sealed class DeleteModel(ContentItems items, ReviewRule review) : PageMod
             return false;
         }
 
-        (Kind, Id, Name, Version) = (parsed, id, item.Name, item.Version);
+        (Kind, Id, Name, Version, Translations) = (parsed, id, item.Name, item.Version, item.Translations);
         Refusal = review.DeleteRefusal(parsed, User.IsInRole(Roles.Reviewer));
         ViewData.SetPageInfo(new PageInfo($"Delete {Name}?", "Confirm a delete."));
         return true;

@@ -85,6 +85,15 @@ public sealed class HistoryModel(ContentItems items) : PageModel
             return Page();
         }
 
+        if (outcome == SaveOutcome.NotFound && Admin.Translations.TranslationScope.Translation is not null)
+        {
+            // A translation says what its English original says: with the original deleted there is nothing to follow.
+            Message = "This translation’s English original is deleted, so the translation cannot come back on its own. "
+                + "Bring back the English first, from its own history, then restore this translation.";
+            Response.StatusCode = StatusCodes.Status409Conflict;
+            return Page();
+        }
+
         return outcome == SaveOutcome.Saved ? Redirect(Admin.Translations.TranslationScope.Address($"{ContentKinds.HistoryPath(Kind, Id)}?restored=true")) : NotFound();
     }
 
