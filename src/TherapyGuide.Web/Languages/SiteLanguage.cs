@@ -9,22 +9,23 @@ namespace TherapyGuide.Web.Languages;
 /// </summary>
 public sealed class SiteLanguage
 {
-    private SiteLanguage(string code, string name, string culture, string longDate, string monthYear)
+    private SiteLanguage(string code, string name, string englishName, string culture, string longDate, string monthYear)
     {
         Code = code;
         Name = name;
+        EnglishName = englishName;
         Culture = CultureInfo.GetCultureInfo(culture);
         LongDatePattern = longDate;
         MonthYearPattern = monthYear;
     }
 
     /// <summary>British English, as the site has always been written: "2 December 2026".</summary>
-    public static SiteLanguage English { get; } = new("en", "English", "en-GB", "d MMMM yyyy", "MMMM yyyy");
+    public static SiteLanguage English { get; } = new("en", "English", "English", "en-GB", "d MMMM yyyy", "MMMM yyyy");
 
     /// <summary>
     /// Neutral Spanish, for readers in Spain, the Americas and the US alike: "2 de diciembre de 2026", decimal commas.
     /// </summary>
-    public static SiteLanguage Spanish { get; } = new("es", "Español", "es", "d 'de' MMMM 'de' yyyy", "MMMM 'de' yyyy");
+    public static SiteLanguage Spanish { get; } = new("es", "Español", "Spanish", "es", "d 'de' MMMM 'de' yyyy", "MMMM 'de' yyyy");
 
     /// <summary>Every language, the original first.</summary>
     public static IReadOnlyList<SiteLanguage> All { get; } = [English, Spanish];
@@ -40,6 +41,9 @@ public sealed class SiteLanguage
 
     /// <summary>The language's name in itself, as the language switch shows it.</summary>
     public string Name { get; }
+
+    /// <summary>The language's name in English, as the editors' area (written in English) names it: "Spanish".</summary>
+    public string EnglishName { get; }
 
     /// <summary>Dates and numbers are written in this culture's conventions.</summary>
     public CultureInfo Culture { get; }

@@ -64,9 +64,36 @@ public sealed class TranslationLifecycleTests(SharedSite shared) : EditorAndRead
 
         Assert.Equal(HttpStatusCode.Redirect, (await HtmlForm.From(confirm, address).PostAsync(Editor)).StatusCode);
 
+        // The dashboard's recent changes name the translation, in its language, and link to its own history.
+        var dashboard = await HtmlForm.ParseAsync(await Editor.GetAsync("/admin"));
+        var recent = dashboard.QuerySelector($"section[aria-labelledby=recent-heading] a[href='/admin/history/glossary/{spanishId}?lang=es']")!;
+        Assert.Contains("(Spanish)", recent.TextContent, StringComparison.Ordinal);
+        Assert.Equal("es", recent.QuerySelector("span[lang]")!.GetAttribute("lang"));
+
         Assert.Equal(HttpStatusCode.OK, (await Reader.GetAsync($"/glossary/{Term}")).StatusCode);
         var spanish = await Reader.GetAsync($"/es/glossary/{Term}");
         Assert.Equal(HttpStatusCode.OK, spanish.StatusCode); // the English term, shown as not yet translated
         Assert.Contains("lang=\"en\"", await spanish.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_translation_due_for_review_is_on_the_dashboard_in_its_language_and_the_translations_page_names_it()
+    {
+        var englishId = await Site.IdOfAsync(db => db.GlossaryTerms, Term);
+        var spanishId = await Site.QueryAsync(db => db.GlossaryTerms.IgnoreQueryFilters().Where(t => t.Language == "es" && t.SourceId == englishId).Select(t => t.Id).SingleAsync());
+        var yesterday = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-1);
+        await Site.ExecuteAsync(db => db.GlossaryTerms.IgnoreQueryFilters().Where(t => t.Id == spanishId).ExecuteUpdateAsync(u => u.SetProperty(t => t.NextReviewDue, yesterday)));
+
+        var dashboard = await HtmlForm.ParseAsync(await Editor.GetAsync("/admin"));
+        var due = dashboard.QuerySelector($"section[aria-labelledby=review-heading] a[href='/admin/glossary/edit/{spanishId}?lang=es']")!;
+        Assert.Contains("(Spanish)", due.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Citocina", due.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Overdue", due.ParentElement!.ParentElement!.TextContent, StringComparison.Ordinal);
+        Assert.Null(dashboard.QuerySelector($"section[aria-labelledby=review-heading] a[href='/admin/glossary/edit/{englishId}']"));
+
+        var translations = await HtmlForm.ParseAsync(await Editor.GetAsync("/admin/translations"));
+        var name = translations.QuerySelector($"tr[data-slug='{Term}'] .translation-name")!;
+        Assert.Equal("es", name.GetAttribute("lang"));
+        Assert.Contains("Citocina", name.TextContent, StringComparison.Ordinal);
     }
 }

@@ -116,8 +116,9 @@ public sealed class ContentItems(TherapyGuideDbContext db, ContentStore store)
             where TForm : class, IContentForm<TForm, TEntity>
         {
             var horizon = Horizon;
-            var due = await Db.Set<TEntity>().AsNoTracking().Where(x => x.NextReviewDue <= horizon).ToListAsync(CancellationToken);
-            return due.Select(x => new ReviewDueRow(TForm.Kind, x.Id, TForm.From(x).DisplayName, x.NextReviewDue)).ToList();
+            // Every language: a translation is reviewed on its own dates, as its original is.
+            var due = await Db.Set<TEntity>().IgnoreQueryFilters().AsNoTracking().Where(x => x.NextReviewDue <= horizon).ToListAsync(CancellationToken);
+            return due.Select(x => new ReviewDueRow(TForm.Kind, x.Id, TForm.From(x).DisplayName, x.NextReviewDue, Languages.SiteLanguage.Find(x.Language) ?? Languages.SiteLanguage.English)).ToList();
         }
     }
 
@@ -144,5 +145,5 @@ public sealed class ContentItems(TherapyGuideDbContext db, ContentStore store)
 /// <summary>An item's name and current version, and how many translations go with it.</summary>
 public sealed record ItemDescription(string Name, int Version, int Translations);
 
-/// <summary>One item due for review: its kind, id, name and date.</summary>
-public sealed record ReviewDueRow(ContentKind Kind, int Id, string Name, DateOnly NextReviewDue);
+/// <summary>One item due for review: its kind, id, name, date and language.</summary>
+public sealed record ReviewDueRow(ContentKind Kind, int Id, string Name, DateOnly NextReviewDue, Languages.SiteLanguage Language);

@@ -108,8 +108,8 @@ public sealed class ContentWriter(
 
         await LeadTranslationsAsync(entity, cancellationToken);
         await search.UpdateAsync(entity, cancellationToken);
+        revisions.Add<TEntity, TForm>(entity, action, author, note, publication);
         var saved = TForm.From(entity);
-        revisions.Add<TEntity, TForm>(saved, entity.Id, entity.Version, action, author, note, publication);
         audit.Add(author, action.ToString().ToLowerInvariant(), $"{TForm.Kind} {saved.DisplayName}", $"version {entity.Version}");
         await db.SaveChangesAsync(cancellationToken);
         changed.Add(entity.Slug);
@@ -131,7 +131,7 @@ public sealed class ContentWriter(
 
         var form = TForm.From(entity);
         db.Set<TEntity>().Remove(entity);
-        revisions.Add<TEntity, TForm>(form, id, entity.Version, RevisionAction.Deleted, author, note: null);
+        revisions.Add<TEntity, TForm>(entity, RevisionAction.Deleted, author, note: null);
         audit.Add(author, "delete", $"{TForm.Kind} {form.DisplayName}", $"id {id}, version {version}");
         var translations = await RemoveTranslationsAsync<TEntity, TForm>(entity, author, cancellationToken);
         try
@@ -172,7 +172,7 @@ public sealed class ContentWriter(
         {
             var form = TForm.From(translation);
             db.Set<TEntity>().Remove(translation);
-            revisions.Add<TEntity, TForm>(form, translation.Id, translation.Version, RevisionAction.Deleted, author, note: "Deleted with its English original.");
+            revisions.Add<TEntity, TForm>(translation, RevisionAction.Deleted, author, note: "Deleted with its English original.");
             audit.Add(author, "delete", $"{TForm.Kind} {form.DisplayName} ({translation.Language})", $"id {translation.Id}, version {translation.Version}, with its original {id}");
         }
 

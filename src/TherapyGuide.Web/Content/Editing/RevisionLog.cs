@@ -9,15 +9,27 @@ namespace TherapyGuide.Web.Content.Editing;
 /// </summary>
 public sealed class RevisionLog(TherapyGuideDbContext db, TimeProvider clock)
 {
-    /// <summary>Adds the revision; <paramref name="publication"/> brings the reviewer's approval, or says it was a minor change.</summary>
-    public void Add<TEntity, TForm>(TForm form, int id, int version, RevisionAction action, string author, string? note, Review.Publication? publication = null)
+    /// <summary>
+    /// Adds a revision holding <paramref name="item"/> as it is now; <paramref name="publication"/> brings the reviewer's
+    /// approval, or says it was a minor change. A translation's snapshot names its language, so its history, a restore
+    /// and the dashboard know which language the revision is in after the item itself is gone.
+    /// </summary>
+    public void Add<TEntity, TForm>(TEntity item, RevisionAction action, string author, string? note, Review.Publication? publication = null)
         where TEntity : ContentItem
-        where TForm : class, IContentForm<TForm, TEntity> =>
+        where TForm : class, IContentForm<TForm, TEntity>
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        var form = TForm.From(item);
+        if (form is ContentForm translated && item.Language != Languages.SiteLanguage.English.Code)
+        {
+            translated.TranslationLanguage = item.Language;
+        }
+
         db.Revisions.Add(new Revision
         {
             Kind = TForm.Kind,
-            ContentId = id,
-            Version = version,
+            ContentId = item.Id,
+            Version = item.Version,
             Title = Truncate(form.DisplayName, 200),
             Snapshot = ContentStore.WriteSnapshot(form),
             Action = action,
@@ -31,6 +43,7 @@ public sealed class RevisionLog(TherapyGuideDbContext db, TimeProvider clock)
             ApprovedDraftVersion = publication?.Approval?.DraftVersion,
             Minor = publication is { Approval: null, Minor: true },
         });
+    }
 
     /// <summary>The last version the item's history has, 0 for a new item; a deleted item brought back goes on from it.</summary>
     public async Task<int> LastVersionAsync(ContentKind kind, int? id, CancellationToken cancellationToken) =>

@@ -26,7 +26,7 @@ public sealed partial class StoredHtmlRefresh(
     /// <summary>Renders the stale bodies again; returns how many there were.</summary>
     public async Task<int> RefreshAsync(CancellationToken cancellationToken)
     {
-        var stale = await db.Articles.Where(a => a.RenderVersion < MarkdownRenderer.Version).ToListAsync(cancellationToken);
+        var stale = await db.Articles.IgnoreQueryFilters().Where(a => a.RenderVersion < MarkdownRenderer.Version).ToListAsync(cancellationToken);
         if (stale.Count == 0)
         {
             return 0;
@@ -39,7 +39,7 @@ public sealed partial class StoredHtmlRefresh(
             // changed. Readers still get the new HTML, as public pages' ETags change with every start.
             article.SetBody(article.BodyMarkdown, renderer);
             article.Version++;
-            revisions.Add<Article, ArticleForm>(ArticleForm.From(article), article.Id, article.Version, RevisionAction.Rerendered, Author, Note);
+            revisions.Add<Article, ArticleForm>(article, RevisionAction.Rerendered, Author, Note);
         }
 
         audit.Add(Author, "rerender", "articles", $"{stale.Count} bodies, renderer version {MarkdownRenderer.Version}");

@@ -34,7 +34,6 @@ public sealed class ContentFileVersions(TherapyGuideDbContext db, ContentStore s
     {
         var waiting = await db.ContentImports.AsNoTracking()
             .Where(i => i.NewerSnapshot != null)
-            .Where(i => !EF.Functions.Like(i.Kind, "%.%")) // a translation's files ("article.es") are not listed here
             .OrderBy(i => i.Kind).ThenBy(i => i.Slug)
             .ToListAsync(cancellationToken);
         var list = new List<NewerFileVersion>();
@@ -42,7 +41,7 @@ public sealed class ContentFileVersions(TherapyGuideDbContext db, ContentStore s
         {
             if (await DescribeAsync(import, cancellationToken) is { Item: not null } found)
             {
-                list.Add(new NewerFileVersion(found.Kind, import.Slug, found.Item.Name));
+                list.Add(new NewerFileVersion(found.Kind, import.Slug, found.Item.Name, LanguageOf(import.Kind)));
             }
         }
 
@@ -143,9 +142,20 @@ public sealed class ContentFileVersions(TherapyGuideDbContext db, ContentStore s
         : view.Files is null || view.Hash != hash || view.Item.Version != version ? FileVersionOutcome.Stale
         : null;
 
-    private Task<FileVersionView> DescribeAsync(ContentImport import, CancellationToken cancellationToken) =>
-        (ContentKindRegistry.ForImportName(import.Kind) ?? throw new InvalidDataException($"Unknown content import kind '{import.Kind}'."))
-            .Run(new DescribeAction(this, import, cancellationToken));
+    /// <summary>Read in the import's own language: a translation's files ("article.es") describe the Spanish item.</summary>
+    private async Task<FileVersionView> DescribeAsync(ContentImport import, CancellationToken cancellationToken)
+    {
+        var name = import.Kind.Split('.')[0];
+        var kind = ContentKindRegistry.ForImportName(name) ?? throw new InvalidDataException($"Unknown content import kind '{import.Kind}'.");
+        using var scope = Languages.LanguageScope.Use(LanguageOf(import.Kind));
+        return await kind.Run(new DescribeAction(this, import, cancellationToken));
+    }
+
+    /// <summary>The language an import kind names after its dot ("article.es"), English without one.</summary>
+    private static Languages.SiteLanguage LanguageOf(string importKind) =>
+        importKind.IndexOf('.', StringComparison.Ordinal) is var dot and >= 0
+            ? Languages.SiteLanguage.Find(importKind[(dot + 1)..]) ?? throw new InvalidDataException($"Unknown content import language '{importKind}'.")
+            : Languages.SiteLanguage.English;
 
     internal async Task<FileVersionView> DescribeAsync<TEntity, TForm>(ContentImport import, CancellationToken cancellationToken)
         where TEntity : ContentItem

@@ -37,6 +37,9 @@ public sealed record TranslationRow(
         ? TranslationScope.Address(ContentKinds.EditPath(Kind, id), language)
         : TranslationScope.Address($"/admin/{ContentKinds.AdminFolder(Kind)}/edit?source={OriginalId}", language);
 
+    /// <summary>The translation's own name ("Citocina"), so a translator finds it by the words they wrote.</summary>
+    public string? TranslatedName { get; init; }
+
     /// <summary>For a behind translation, on the page that lists it: what changed in the English since.</summary>
     public CompareModel? Changes { get; init; }
 }
@@ -68,9 +71,7 @@ public sealed class TranslationStates(TherapyGuideDbContext db)
             var language = Language;
             var all = Db.Set<TEntity>().IgnoreQueryFilters().AsNoTracking();
             var originals = await all.Where(x => x.Language == english).ToListAsync(CancellationToken);
-            var translations = (await all.Where(x => x.Language == language && x.SourceId != null)
-                    .Select(x => new { x.Id, x.SourceId, x.SourceVersion })
-                    .ToListAsync(CancellationToken))
+            var translations = (await all.Where(x => x.Language == language && x.SourceId != null).ToListAsync(CancellationToken))
                 .GroupBy(x => x.SourceId!.Value)
                 .ToDictionary(g => g.Key, g => g.First());
             var rows = new List<TranslationRow>();
@@ -78,7 +79,10 @@ public sealed class TranslationStates(TherapyGuideDbContext db)
             {
                 var form = TForm.From(original);
                 var translation = translations.GetValueOrDefault(original.Id);
-                var row = new TranslationRow(TForm.Kind, original.Id, form.DisplayName, original.Slug, original.Version, translation?.Id, translation?.SourceVersion);
+                var row = new TranslationRow(TForm.Kind, original.Id, form.DisplayName, original.Slug, original.Version, translation?.Id, translation?.SourceVersion)
+                {
+                    TranslatedName = translation is null ? null : TForm.From(translation).DisplayName,
+                };
                 if (WithChanges && row.State == TranslationState.Behind)
                 {
                     row = row with
