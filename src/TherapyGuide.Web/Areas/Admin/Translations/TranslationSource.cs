@@ -20,4 +20,8 @@ public sealed record TranslationSource(
 }
 
 /// <summary>A field a translation takes from its original (an urgency, a position), shown read only on its form.</summary>
-public sealed record FollowedField(string Label, string Value);
+public sealed record FollowedField(string Label, string Value)
+{
+    /// <summary>The label inside a sentence: "position", "kind of illness", but "CAR-T status" keeps its capitals.</summary>
+    public string LabelInSentence => Label.Length > 1 && char.IsUpper(Label[1]) ? Label : Label.ToLowerInvariant();
+}
