@@ -14,34 +14,34 @@ namespace TherapyGuide.Web.Content.Reading;
 public sealed partial class PublicContent(TherapyGuideDbContext db, ILogger<PublicContent> logger)
 {
     public Task<List<ArticleCard>> ArticleCardsAsync(CancellationToken cancellationToken) =>
-        db.Articles.AsNoTracking()
+        ShownArticles()
             .Where(a => a.Status == ArticleStatus.Published)
             .OrderBy(a => a.Order).ThenBy(a => a.Title)
-            .Select(a => new ArticleCard(a.Slug, a.Title, a.Summary, a.Topic))
+            .Select(a => new ArticleCard(a.Slug, a.Title, a.Summary, a.Topic) { Language = new TextLanguage(a.Language, null) })
             .ToListAsync(cancellationToken);
 
     /// <summary>One page of the published articles, grouped by topic, and how many there are in all.</summary>
     public async Task<(List<ArticleCard> Cards, int Total)> ArticleCardsAsync(int skip, int take, CancellationToken cancellationToken)
     {
-        var published = db.Articles.AsNoTracking().Where(a => a.Status == ArticleStatus.Published);
+        var published = ShownArticles().Where(a => a.Status == ArticleStatus.Published);
         var total = await published.CountAsync(cancellationToken);
         var cards = await published
             // Topics in reading order (basics first), read in this order from an index however long the list.
             .OrderBy(a => EF.Property<int>(a, ArticleConfiguration.TopicRank))
             .ThenBy(a => a.Order).ThenBy(a => a.Title).ThenBy(a => a.Id)
             .Skip(skip).Take(take)
-            .Select(a => new ArticleCard(a.Slug, a.Title, a.Summary, a.Topic))
+            .Select(a => new ArticleCard(a.Slug, a.Title, a.Summary, a.Topic) { Language = new TextLanguage(a.Language, null) })
             .ToListAsync(cancellationToken);
         return (cards, total);
     }
 
     /// <summary>The first few published articles in the editors' order, for the home page.</summary>
     public Task<List<ArticleCard>> FeaturedArticleCardsAsync(int take, CancellationToken cancellationToken) =>
-        db.Articles.AsNoTracking()
+        ShownArticles()
             .Where(a => a.Status == ArticleStatus.Published)
             .OrderBy(a => a.Order).ThenBy(a => a.Title)
             .Take(take)
-            .Select(a => new ArticleCard(a.Slug, a.Title, a.Summary, a.Topic))
+            .Select(a => new ArticleCard(a.Slug, a.Title, a.Summary, a.Topic) { Language = new TextLanguage(a.Language, null) })
             .ToListAsync(cancellationToken);
 
     /// <summary>Only the named published articles (for "Read next"), not the whole list.</summary>
@@ -52,20 +52,30 @@ public sealed partial class PublicContent(TherapyGuideDbContext db, ILogger<Publ
     /// </remarks>
     public async Task<List<ArticleCard>> ArticleCardsAsync(IReadOnlyCollection<string> slugs, CancellationToken cancellationToken)
     {
-        var found = await db.Articles.AsNoTracking()
+        var found = await ShownArticles()
             .Where(a => slugs.Contains(a.Slug))
-            .Select(a => new { a.Status, Card = new ArticleCard(a.Slug, a.Title, a.Summary, a.Topic) })
+            .Select(a => new { a.Status, Card = new ArticleCard(a.Slug, a.Title, a.Summary, a.Topic) { Language = new TextLanguage(a.Language, null) } })
             .ToListAsync(cancellationToken);
         return found.Where(a => a.Status == ArticleStatus.Published).Select(a => a.Card).ToList();
     }
 
+    /// <summary>
+    /// An article for its own page, in the request's language only: a Spanish address of an article not translated
+    /// yet answers with a page that says so and links to the English one.
+    /// </summary>
     public async Task<ArticleView?> ArticleAsync(string slug, CancellationToken cancellationToken) =>
-        (await ArticlesAsync([slug], cancellationToken)).SingleOrDefault();
+        (await ReadArticlesAsync(db.Articles.AsNoTracking(), [slug], cancellationToken)).SingleOrDefault();
 
-    /// <summary>The named published articles in one query (an article page, and the printable pack).</summary>
-    public async Task<List<ArticleView>> ArticlesAsync(IReadOnlyCollection<string> slugs, CancellationToken cancellationToken)
+    /// <summary>
+    /// The named published articles in one query, for the printable pack: as its picker lists them, an article not
+    /// translated yet comes in English.
+    /// </summary>
+    public Task<List<ArticleView>> ArticlesAsync(IReadOnlyCollection<string> slugs, CancellationToken cancellationToken) =>
+        ReadArticlesAsync(ShownArticles(), slugs, cancellationToken);
+
+    private async Task<List<ArticleView>> ReadArticlesAsync(IQueryable<Article> articles, IReadOnlyCollection<string> slugs, CancellationToken cancellationToken)
     {
-        var found = await db.Articles.AsNoTracking()
+        var found = await articles
             .Where(a => slugs.Contains(a.Slug))
             .Select(a => new
             {
@@ -89,6 +99,25 @@ public sealed partial class PublicContent(TherapyGuideDbContext db, ILogger<Publ
 
         var originals = await OriginalVersionsAsync(db.Articles, published.Select(a => a.Item.SourceId), cancellationToken);
         return published.Select(a => a.View with { Language = a.Item.StateWith(originals) }).ToList();
+    }
+
+    /// <summary>
+    /// The articles lists show in the request's language, read without tracking: in English, the English ones; in a
+    /// translation, each translated article and every English article with no translation yet, so that a reader of
+    /// the translation sees everything the site has (each card says which are still in English).
+    /// </summary>
+    private IQueryable<Article> ShownArticles()
+    {
+        var language = LanguageScope.Content;
+        if (language.IsOriginal)
+        {
+            return db.Articles.AsNoTracking();
+        }
+
+        var code = language.Code;
+        var english = SiteLanguage.English.Code;
+        var all = db.Articles.IgnoreQueryFilters().AsNoTracking();
+        return all.Where(a => a.Language == code || (a.Language == english && !all.Any(t => t.Language == code && t.SourceId == a.Id)));
     }
 
     public async Task<List<ComparisonRow>> ComparisonAsync(CancellationToken cancellationToken) =>
