@@ -12,6 +12,9 @@ internal static class PostgreSqlStore
     // Any fixed number: every node of one site takes the same lock ("TGPREP" in ASCII).
     private const long PreparationLock = 0x5447_5052_4550;
 
+    /// <summary>How long a node waits for another to finish preparing the store before it gives up with a message.</summary>
+    private static readonly TimeSpan PreparationWait = TimeSpan.FromMinutes(10);
+
     /// <summary>
     /// Holds a session-level advisory lock on the context's connection until disposed, so that of several nodes
     /// starting together one imports the content and creates the roles while the others wait, then find it done.
@@ -20,7 +23,18 @@ internal static class PostgreSqlStore
     public static async Task<IAsyncDisposable> HoldPreparationLockAsync(TherapyGuideDbContext db, CancellationToken cancellationToken)
     {
         await db.Database.OpenConnectionAsync(cancellationToken);
-        await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_lock({PreparationLock})", cancellationToken);
+        // Waiting is the point: another node may take minutes to import on a busy machine, far past a query's timeout.
+        var timeout = db.Database.GetCommandTimeout();
+        db.Database.SetCommandTimeout(PreparationWait);
+        try
+        {
+            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_lock({PreparationLock})", cancellationToken);
+        }
+        finally
+        {
+            db.Database.SetCommandTimeout(timeout);
+        }
+
         return new Release(db);
     }
 

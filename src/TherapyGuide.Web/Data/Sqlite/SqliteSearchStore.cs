@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using TherapyGuide.Web.Content;
 using TherapyGuide.Web.Content.Kinds;
@@ -92,36 +93,44 @@ public sealed class SqliteSearchStore(TherapyGuideDbContext db) : ISearchStore
             return [];
         }
 
-        // Column weights: kind and slug 0, title 10, other words and names 6, body 1, times the kind's weight
-        // (SearchWeights), read from the rowid, so ranking touches nothing but the index, except for side effects,
-        // whose urgency is read by primary key for the few side-effect matches only. Snippets are made for the page
-        // shown only, not for every match.
-        return await db.Database.SqlQuery<SearchMatch>($"""
-            WITH top AS (
-                SELECT rowid AS Id,
-                       bm25(SearchEntries, 0.0, 0.0, 10.0, 6.0, 1.0) *
-                           CASE rowid / {SearchIndex.KindFactor}
-                               WHEN {ContentKindRegistry.Article.SearchNumber} THEN {SearchWeights.Article}
-                               WHEN {ContentKindRegistry.SideEffect.SearchNumber} THEN coalesce(
-                                   (SELECT CASE s.Urgency WHEN {nameof(Urgency.Emergency)} THEN {SearchWeights.Emergency}
-                                                          WHEN {nameof(Urgency.ContactNow)} THEN {SearchWeights.ContactNow}
-                                                          ELSE {SearchWeights.NextContact} END
-                                    FROM SideEffects AS s WHERE s.Id = SearchEntries.rowid % {SearchIndex.KindFactor}), {SearchWeights.NextContact})
-                               WHEN {ContentKindRegistry.UrgentHelp.SearchNumber} THEN {SearchWeights.UrgentHelp}
-                               WHEN {ContentKindRegistry.Condition.SearchNumber} THEN {SearchWeights.Condition}
-                               ELSE 1.0 END AS Rank
-                FROM SearchEntries
-                WHERE SearchEntries MATCH {match}
-                ORDER BY Rank, Id
-                LIMIT {count} OFFSET {offset})
+        // Snippets are made for the page shown only, not for every match.
+        var sql = $$"""
+            WITH top AS ({{Ranked("SearchEntries", "0.0, 0.0, 10.0, 6.0, 1.0")}})
             SELECT kind AS Kind, slug AS Slug, title AS Title,
-                   snippet(SearchEntries, 4, char(1), char(2), '…', CASE top.Id / {SearchIndex.KindFactor} WHEN {ContentKindRegistry.SideEffect.SearchNumber} THEN {SiteSearch.SideEffectSnippetTokens} ELSE {SiteSearch.SnippetTokens} END) AS Snippet,
+                   snippet(SearchEntries, 4, char(1), char(2), '…', CASE top.Id / {{SearchIndex.KindFactor}} WHEN {{ContentKindRegistry.SideEffect.SearchNumber}} THEN {{SiteSearch.SideEffectSnippetTokens}} ELSE {{SiteSearch.SnippetTokens}} END) AS Snippet,
                    top.Rank AS Rank
             FROM top JOIN SearchEntries ON SearchEntries.rowid = top.Id
-            WHERE SearchEntries MATCH {match}
+            WHERE SearchEntries MATCH {0}
             ORDER BY top.Rank, top.Id
-            """).ToListAsync(cancellationToken);
+            """;
+        return await db.Database.SqlQueryRaw<SearchMatch>(sql, match, count, offset).ToListAsync(cancellationToken);
     }
+
+    /// <summary>
+    /// One page of <paramref name="table"/>'s matches for the query {0}, ranked (ids and ranks; {1} rows from {2}). Column
+    /// weights (<paramref name="columnWeights"/>: 10 for the title, 6 for other words and names, 1 for the body, 0 for
+    /// what is stored but not searched) times the kind's weight (<see cref="SearchWeights"/>), read from the rowid, so
+    /// ranking touches nothing but the index, except for side effects, whose urgency is read by primary key for the
+    /// few side-effect matches only. Built from constants alone: the query's words are always parameters.
+    /// </summary>
+    private static string Ranked(string table, string columnWeights) => string.Create(CultureInfo.InvariantCulture, $$"""
+        SELECT rowid AS Id,
+               bm25({{table}}, {{columnWeights}}) *
+                   CASE rowid / {{SearchIndex.KindFactor}}
+                       WHEN {{ContentKindRegistry.Article.SearchNumber}} THEN {{SearchWeights.Article}}
+                       WHEN {{ContentKindRegistry.SideEffect.SearchNumber}} THEN coalesce(
+                           (SELECT CASE s.Urgency WHEN '{{nameof(Urgency.Emergency)}}' THEN {{SearchWeights.Emergency}}
+                                                  WHEN '{{nameof(Urgency.ContactNow)}}' THEN {{SearchWeights.ContactNow}}
+                                                  ELSE {{SearchWeights.NextContact}} END
+                            FROM SideEffects AS s WHERE s.Id = {{table}}.rowid % {{SearchIndex.KindFactor}}), {{SearchWeights.NextContact}})
+                       WHEN {{ContentKindRegistry.UrgentHelp.SearchNumber}} THEN {{SearchWeights.UrgentHelp}}
+                       WHEN {{ContentKindRegistry.Condition.SearchNumber}} THEN {{SearchWeights.Condition}}
+                       ELSE 1.0 END AS Rank
+        FROM {{table}}
+        WHERE {{table}} MATCH {0}
+        ORDER BY Rank, Id
+        LIMIT {1} OFFSET {2}
+        """);
 
     /// <summary>
     /// A page of the Spanish index, ranked as the English one (the same column and kind weights, over the stemmed
@@ -135,24 +144,13 @@ public sealed class SqliteSearchStore(TherapyGuideDbContext db) : ISearchStore
             return [];
         }
 
-        var rows = await db.Database.SqlQuery<SpanishRow>($"""
-            SELECT rowid AS Id, kind AS Kind, slug AS Slug, title AS Title, body AS Body,
-                   bm25(SearchEntriesEs, 0.0, 0.0, 0.0, 0.0, 10.0, 6.0, 1.0) *
-                       CASE rowid / {SearchIndex.KindFactor}
-                           WHEN {ContentKindRegistry.Article.SearchNumber} THEN {SearchWeights.Article}
-                           WHEN {ContentKindRegistry.SideEffect.SearchNumber} THEN coalesce(
-                               (SELECT CASE s.Urgency WHEN {nameof(Urgency.Emergency)} THEN {SearchWeights.Emergency}
-                                                      WHEN {nameof(Urgency.ContactNow)} THEN {SearchWeights.ContactNow}
-                                                      ELSE {SearchWeights.NextContact} END
-                                FROM SideEffects AS s WHERE s.Id = SearchEntriesEs.rowid % {SearchIndex.KindFactor}), {SearchWeights.NextContact})
-                           WHEN {ContentKindRegistry.UrgentHelp.SearchNumber} THEN {SearchWeights.UrgentHelp}
-                           WHEN {ContentKindRegistry.Condition.SearchNumber} THEN {SearchWeights.Condition}
-                           ELSE 1.0 END AS Rank
-            FROM SearchEntriesEs
-            WHERE SearchEntriesEs MATCH {match}
-            ORDER BY Rank, Id
-            LIMIT {count} OFFSET {offset}
-            """).ToListAsync(cancellationToken);
+        var sql = $"""
+            SELECT top.Id AS Id, kind AS Kind, slug AS Slug, title AS Title, body AS Body, top.Rank AS Rank
+            FROM ({Ranked("SearchEntriesEs", "0.0, 0.0, 0.0, 0.0, 10.0, 6.0, 1.0")}) AS top
+            JOIN SearchEntriesEs ON SearchEntriesEs.rowid = top.Id
+            ORDER BY top.Rank, top.Id
+            """;
+        var rows = await db.Database.SqlQueryRaw<SpanishRow>(sql, match, count, offset).ToListAsync(cancellationToken);
         var (stems, prefixes) = SearchQuery.SpanishStems(terms);
         return rows.Select(r => new SearchMatch
         {
