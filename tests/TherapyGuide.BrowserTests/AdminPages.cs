@@ -42,6 +42,13 @@ public static class AdminPages
         ("admin-pictures", "/admin/pictures"),
         ("admin-pictures-upload", "/admin/pictures/upload"),
         ("admin-account", "/admin/account"),
+        ("admin-translations", "/admin/translations"),
+
+        // A translation's edit page, beside its English original (the address opens the existing translation).
+        ("admin-article-translation", "/admin/articles/edit?lang=es&source=1"),
+        ("admin-side-effect-translation", "/admin/side-effects/edit?lang=es&source=1"),
+        ("admin-condition-translation", "/admin/conditions/edit?lang=es&source=1"),
+        ("admin-urgent-help-translation", "/admin/urgent-help/edit?lang=es&source=1"),
     ];
 
     public static TheoryData<string, string> Data()
