@@ -25,3 +25,9 @@ public sealed record FollowedField(string Label, string Value)
     /// <summary>The label inside a sentence: "position", "kind of illness", but "CAR-T status" keeps its capitals.</summary>
     public string LabelInSentence => Label.Length > 1 && char.IsUpper(Label[1]) ? Label : Label.ToLowerInvariant();
 }
+
+/// <summary>
+/// An edit page's heading: "Edit side effect: Fever", or for a translation "Edit Spanish translation: Fiebre", its
+/// name marked in its own language.
+/// </summary>
+public sealed record EditHeading(SiteLanguage? Translation, bool IsNew, string Name, string NewText, string EditText);
