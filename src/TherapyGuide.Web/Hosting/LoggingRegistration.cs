@@ -1,11 +1,16 @@
 using System.Globalization;
 using Serilog;
+using Serilog.Configuration;
+using Serilog.Formatting.Display;
 
 namespace TherapyGuide.Web.Hosting;
 
-/// <summary>Serilog, configured from the Serilog section, writing one escaped line per event to the console.</summary>
+/// <summary>Serilog, configured from the Serilog section, writing one escaped line per event to standard output.</summary>
 public static class LoggingRegistration
 {
+    /// <summary>The console's own layout: time, level, message, and the exception on the lines after.</summary>
+    private const string LineTemplate = "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj}{NewLine}{Exception}";
+
     /// <param name="builder">The web application builder.</param>
     /// <param name="quiet">Log warnings and errors only, as operator commands do.</param>
     public static WebApplicationBuilder AddSiteLogging(this WebApplicationBuilder builder, bool quiet)
@@ -23,8 +28,11 @@ public static class LoggingRegistration
             .Enrich.FromLogContext()
             // Last, so that it sees every property the others add: no logged value can forge a line or send escape codes.
             .Enrich.With<ControlCharacterEscaping>()
-            // Written on a background thread, so a request never waits for the console.
-            .WriteTo.Async(sink => sink.Console(formatProvider: CultureInfo.InvariantCulture)));
+            // Written on a background thread, so a request never waits for the console, a batch at a time. A line is out
+            // within a fifth of a second; the first at once.
+            .WriteTo.Sink(
+                new StandardOutputBatches(new MessageTemplateTextFormatter(LineTemplate, CultureInfo.InvariantCulture)),
+                new BatchingOptions { BufferingTimeLimit = TimeSpan.FromMilliseconds(200), EagerlyEmitFirstEvent = true }));
         return builder;
     }
 }

@@ -25,11 +25,6 @@ public static class TherapyGuidePipeline
         });
         // Before anything can answer (a 304 included), so every response carries the browser's protections.
         app.UseMiddleware<SecurityHeaders>();
-        // The request's language comes from its address ("/es/…" is Spanish), whatever the server's own language settings
-        // or the browser's: the framework's request culture, which dates, numbers and the resource files follow, and the
-        // language of the content the store shows for the rest of the request.
-        app.UseRequestLocalization(LanguageRouting.Localization);
-        app.Use(LanguageRouting.ScopeContentAsync);
         var requireHttps = TherapyGuideApplication.Setting(app.Configuration, nameof(TherapyGuideOptions.RequireHttps));
         if (requireHttps)
         {
@@ -56,10 +51,19 @@ public static class TherapyGuidePipeline
         app.UseMiddleware<LowercaseAddresses>();
         app.UseMiddleware<WholeStaticFiles>();
         app.UseMiddleware<RequestLimits>();
-        app.UseAuthentication();
-        app.UseAuthorization();
-        // Pages the output cache holds are answered before the limiter: a cheap answer needs no limit.
+        // A page the output cache holds is answered here, and what follows is only for the pages it renders: a cached
+        // answer needs no language set, no one signed in, no permission checked and no limit. Only public pages are
+        // cached, and they are the same for everyone: an editor signed in is shown the readers' copy, and a page rendered
+        // for one is kept only if it sets no cookie (the framework's default policy).
         app.UseOutputCache();
+        app.UseAuthentication();
+        // The request's language comes from its address ("/es/…" is Spanish), whatever the server's own language settings
+        // or the browser's: the framework's request culture, which dates, numbers and the resource files follow, and the
+        // language of the content the store shows for the rest of the request. An error page takes the language of the
+        // address that failed.
+        app.UseRequestLocalization(LanguageRouting.Localization);
+        app.Use(LanguageRouting.ScopeContentAsync);
+        app.UseAuthorization();
         app.UseRateLimiter();
         // Inside the output cache, so a cached page is stored compressed and never compressed again. Not for the
         // editors' pages, which mix a secret (the antiforgery token) with text sent back from the request (BREACH).

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc.ApplicationModels;
 
@@ -28,12 +29,21 @@ public static class LanguageRouting
         }
     }
 
+    /// <summary>
+    /// The address a request's language is read from: its own, or for an error page the framework runs again in its
+    /// place ("/error/404"), the address that failed.
+    /// </summary>
+    private static string? AddressOf(HttpContext context) =>
+        context.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath
+        ?? context.Features.Get<IExceptionHandlerPathFeature>()?.Path
+        ?? context.Request.Path.Value;
+
     private sealed class AddressCultureProvider : RequestCultureProvider
     {
         public override Task<ProviderCultureResult?> DetermineProviderCultureResult(HttpContext httpContext)
         {
             ArgumentNullException.ThrowIfNull(httpContext);
-            var language = SiteLanguage.Split(httpContext.Request.Path.Value).Language;
+            var language = SiteLanguage.Split(AddressOf(httpContext)).Language;
             return Task.FromResult<ProviderCultureResult?>(new ProviderCultureResult(language.Culture.Name));
         }
     }
