@@ -97,7 +97,7 @@ for n in ROUNDS DURATION CONNECTIONS THREADS WARMUP SCALE_COUNT; do
 done
 
 
-for part in setup site pages wrk report scale; do
+for part in setup site floor pages wrk report scale; do
   # shellcheck source=/dev/null
   source "$SCRIPT_DIR/lib/$part.sh"
 done
@@ -134,6 +134,7 @@ read -ra PAGE_LIST <<<"$PAGES"
 capture_pages base "${PAGE_LIST[@]}"
 start_or_reload_nginx
 check_nginx base "${PAGE_LIST[@]}"
+start_or_restart_floor
 
 if [[ $STANDARD == 1 ]]; then
   measure_cached_and_render base "" "${PAGE_LIST[@]}"

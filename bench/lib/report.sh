@@ -11,20 +11,23 @@ table_cached() {
   shift
   out '\n%s\n' "$TITLE"
   [[ -n $NOTE ]] && out '  %s\n' "$NOTE"
-  out '%-*s %10s %11s %10s %-17s %7s %7s %-15s %s\n' $PW page "site req/s" "nginx req/s" site/nginx "target >=$CACHED_RATIO_MIN" "p50 ms" "p99 ms" "target <=${CACHED_P99_MAX_MS} ms" notes
+  out '%-*s %10s %11s %11s %10s %-17s %10s %7s %7s %-15s %s\n' $PW page "site req/s" "floor req/s" "nginx req/s" site/nginx \
+    "target >=$CACHED_RATIO_MIN" site/floor "p50 ms" "p99 ms" "target <=${CACHED_P99_MAX_MS} ms" notes
   for page in "$@"; do
     if [[ ${STATUS[${set%%-*}|$page]:-} != 200 ]]; then
-      out '%-*s %10s %11s %10s %-17s %7s %7s %-15s %s\n' $PW "$page" n/a n/a n/a n/a n/a n/a n/a "answers ${STATUS[${set%%-*}|$page]:-?}"
+      out '%-*s %10s %11s %11s %10s %-17s %10s %7s %7s %-15s %s\n' $PW "$page" n/a n/a n/a n/a n/a n/a n/a n/a n/a "answers ${STATUS[${set%%-*}|$page]:-?}"
       continue
     fi
-    local s=${R[$set|$page|site_rps]} n=${R[$set|$page|nginx_rps]} ratio v1 v2 note=
+    local s=${R[$set|$page|site_rps]} n=${R[$set|$page|nginx_rps]} f=${R[$set|$page|floor_rps]:-n/a} ratio floor_ratio v1 v2 note=
     ratio=$(awk -v s="$s" -v n="$n" 'BEGIN { if (n + 0 > 0 && s != "n/a") printf "%.2f", s / n; else print "n/a" }')
+    floor_ratio=$(awk -v s="$s" -v n="$f" 'BEGIN { if (n + 0 > 0 && s != "n/a") printf "%.2f", s / n; else print "n/a" }')
     v1=$(verdict ge "$ratio" "$CACHED_RATIO_MIN")
     v2=$(verdict le "${R[$set|$page|site_p99]}" "$CACHED_P99_MAX_MS")
     [[ $ratio == n/a ]] && v1=MISSED
     ((${R[$set|$page|errors]:-0} > 0)) && note="${R[$set|$page|errors]} errors"
-    out '%-*s %10s %11s %10s %-17s %7s %7s %-15s %s\n' $PW "$page" "$(fmt "$s" %.0f)" "$(fmt "$n" %.0f)" "$ratio" "$v1" \
-      "$(fmt "${R[$set|$page|site_p50]}" %.2f)" "$(fmt "${R[$set|$page|site_p99]}" %.2f)" "$v2" "$note"
+    note="${note:+$note; }floor p99 $(fmt "${R[$set|$page|floor_p99]:-n/a}" %.2f) ms, nginx p99 $(fmt "${R[$set|$page|nginx_p99]:-n/a}" %.2f) ms"
+    out '%-*s %10s %11s %11s %10s %-17s %10s %7s %7s %-15s %s\n' $PW "$page" "$(fmt "$s" %.0f)" "$(fmt "$f" %.0f)" "$(fmt "$n" %.0f)" "$ratio" "$v1" \
+      "$floor_ratio" "$(fmt "${R[$set|$page|site_p50]}" %.2f)" "$(fmt "${R[$set|$page|site_p99]}" %.2f)" "$v2" "$note"
   done
 }
 
@@ -105,7 +108,7 @@ print_report() {
   nginx_src="nginx column: the medians of the cached run above."
   [[ $RENDER_NGINX == rerun ]] && nginx_src="nginx column: measured again, alternating with the site."
   if [[ $STANDARD == 1 ]]; then
-    TITLE="CACHED PAGES: output cache on, vs nginx serving the same bytes"
+    TITLE="CACHED PAGES: output cache on, vs the bare-Kestrel floor and nginx serving the same bytes"
     NOTE="$CACHE_NOTE"
     table_cached base-cached "${PAGE_LIST[@]}"
     TITLE="RENDER PATH: output cache off, vs nginx"
@@ -113,7 +116,7 @@ print_report() {
     table_render base-render base-cached "${PAGE_LIST[@]}"
   fi
   if [[ $SCALE == 1 ]]; then
-    TITLE="SCALE, $after articles in the store: CACHED PAGES vs nginx serving the same bytes"
+    TITLE="SCALE, $after articles in the store: CACHED PAGES vs the floor and nginx serving the same bytes"
     NOTE="$SCALE_CACHE_NOTE"
     table_cached scale-cached "${SCALE_LIST[@]}"
     TITLE="SCALE, $after articles in the store: RENDER PATH vs nginx"

@@ -19,6 +19,7 @@ scale_run() {
   capture_pages scale "${SCALE_LIST[@]}"
   start_or_reload_nginx
   check_nginx scale "${SCALE_LIST[@]}"
+  start_or_restart_floor
   measure_cached_and_render scale "scale: " "${SCALE_LIST[@]}"
   RENDER_NOTE_SCALE=$RENDER_NOTE
 }

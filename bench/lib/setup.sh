@@ -41,6 +41,7 @@ cleanup() {
   local rc=$?
   trap - EXIT INT TERM
   stop_site
+  declare -F stop_floor >/dev/null && stop_floor
   pg_stop
   if [[ $NGINX_STARTED == 1 && -s $T/nginx/nginx.pid ]]; then
     local npid

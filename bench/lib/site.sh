@@ -2,6 +2,7 @@
 # Part of bench/run.sh, sourced by it in order: publishing the site, starting and stopping it, start-up timings.
 
 # ---------------------------------------------------------------- publish
+case $(uname -m) in aarch64 | arm64) RID=linux-arm64 ;; *) RID=linux-x64 ;; esac
 if [[ -n $PUBLISHED ]]; then
   PUB=$PUBLISHED
   [[ -f $PUB/TherapyGuide.Web.dll ]] || die "PUBLISHED=$PUB has no TherapyGuide.Web.dll"
@@ -11,7 +12,6 @@ else
   log "publishing Release from $SRC"
   export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
   # For this machine's runtime, so the site is compiled ahead of time (ReadyToRun) as it would be deployed.
-  case $(uname -m) in aarch64 | arm64) RID=linux-arm64 ;; *) RID=linux-x64 ;; esac
   dotnet publish "$SRC/src/TherapyGuide.Web" -c Release -r "$RID" --self-contained false -o "$PUB" --nologo -v quiet >"$T/publish.log" 2>&1 ||
     { tail -30 "$T/publish.log" >&2; die "publish failed"; }
 fi

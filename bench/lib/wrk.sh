@@ -63,7 +63,7 @@ settle() {
 
 declare -A R=() # "set|page|site_rps" etc.
 
-# measure SET MODE LUA PAGE...   MODE: cached (site and nginx alternate) | render (site; nginx per RENDER_NGINX)
+# measure SET MODE LUA PAGE...   MODE: cached (site, the floor and nginx in turn) | render (site; the others per RENDER_NGINX)
 measure() {
   local set=$1 mode=$2 lua=$3 page r
   shift 3
@@ -74,17 +74,20 @@ measure() {
     log "$set: $page (warm-up, then $ROUNDS x ${DURATION}s)"
     run_wrk "$SITE$page" "$WARMUP" "$lua" "$T/wrk/warm.txt" >/dev/null
     settle
-    local -a s_rps=() s_p50=() s_p99=() n_rps=() n_p50=() n_p99=()
+    local -a s_rps=() s_p50=() s_p99=() n_rps=() n_p50=() n_p99=() f_rps=() f_p99=()
     local errs=0 order who rps p50 p99 e
     for ((r = 1; r <= ROUNDS; r++)); do
-      # Alternate which goes first, so neither always runs on a machine the other just heated.
-      if ((r % 2)); then order="site nginx"; else order="nginx site"; fi
+      # Rotate which goes first, so none always runs on a machine another just heated.
+      case $((r % 3)) in 1) order="site floor nginx" ;; 2) order="floor nginx site" ;; 0) order="nginx site floor" ;; esac
       for who in $order; do
-        [[ $who == nginx ]] && ((!with_nginx)) && continue
+        [[ $who != site ]] && ((!with_nginx)) && continue
         if [[ $who == site ]]; then
           read -r rps p50 p99 e < <(run_wrk "$SITE$page" "$DURATION" "$lua" "$T/wrk/$set-$(page_key "$page")-site-$r.txt")
           s_rps+=("$rps") s_p50+=("$p50") s_p99+=("$p99")
           settle
+        elif [[ $who == floor ]]; then
+          read -r rps p50 p99 e < <(run_wrk "$FLOOR$page" "$DURATION" "$T/wrk/report.lua" "$T/wrk/$set-$(page_key "$page")-floor-$r.txt")
+          f_rps+=("$rps") f_p99+=("$p99")
         else
           read -r rps p50 p99 e < <(run_wrk "$NGX$page" "$DURATION" "$T/wrk/report.lua" "$T/wrk/$set-$(page_key "$page")-nginx-$r.txt")
           n_rps+=("$rps") n_p50+=("$p50") n_p99+=("$p99")
@@ -100,6 +103,8 @@ measure() {
     if ((with_nginx)); then
       R[$set|$page|nginx_rps]=$(median "${n_rps[@]/n\/a/}")
       R[$set|$page|nginx_p99]=$(median "${n_p99[@]/n\/a/}")
+      R[$set|$page|floor_rps]=$(median "${f_rps[@]/n\/a/}")
+      R[$set|$page|floor_p99]=$(median "${f_p99[@]/n\/a/}")
     fi
   done
 }
