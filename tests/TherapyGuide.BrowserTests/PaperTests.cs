@@ -21,6 +21,8 @@ public sealed partial class PaperTests(BrowserSite site) : BrowserTest(site)
     {
         var page = await NewPageAsync(locale);
         await page.GotoAsync(Pack);
+        // The pages are counted when the pack is printed.
+        await page.EvaluateAsync("() => window.dispatchEvent(new Event('beforeprint'))");
         await page.WaitForSelectorAsync($"[data-pack-contents][data-numbered-for='{paper}']", new() { State = WaitForSelectorState.Attached });
 
         var promised = await page.EvaluateAsync<string[][]>(
@@ -147,6 +149,7 @@ public sealed partial class PaperTests(BrowserSite site) : BrowserTest(site)
     {
         var page = await NewPageAsync("en-US");
         await page.GotoAsync("/compare");
+        await page.EvaluateAsync("() => window.dispatchEvent(new Event('beforeprint'))");
 
         var printed = await page.Locator(".print-head [data-print-date]").InnerTextAsync();
 

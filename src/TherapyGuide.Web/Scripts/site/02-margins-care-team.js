@@ -65,41 +65,50 @@ const showCareTeam = () => {
   }
 };
 
-const setUpCareTeamEditors = () => {
-  for (const editor of document.querySelectorAll("[data-care-team-editor]")) {
-    const status = editor.querySelector("[data-care-team-status]");
-    const value = (field) => clean(editor.querySelector(`[data-care-team-input="${field}"]`).value, limits[field]);
-    const changed = (message) => {
-      showCareTeam();
-      addMargins();
-      numberPackPages();
-      status.textContent = message;
-    };
-    const save = () => {
-      const team = { name: value("name"), phone: value("phone") };
-      if (!team.name && !team.phone) {
-        storage.remove(careTeamKey);
-        changed(fill(editor.dataset.statusEmpty));
-        return;
-      }
-      changed(storage.set(careTeamKey, JSON.stringify(team))
-        ? fill(editor.dataset.statusSaved)
-        : fill(editor.dataset.statusRefused));
-    };
-    editor.querySelector("[data-care-team-save]").addEventListener("click", save);
-    for (const input of editor.querySelectorAll("[data-care-team-input]")) {
-      input.addEventListener("keydown", (event) => {
-        if (event.key === "Enter") {
-          event.preventDefault();
-          save();
-        }
-      });
-    }
-    editor.querySelector("[data-care-team-forget]").addEventListener("click", () => {
+// An editor is made ready when it is first opened, not at load: until then it is a closed summary line.
+const setUpCareTeamEditor = (editor) => {
+  if (editor.dataset.ready !== undefined) return;
+  editor.dataset.ready = "";
+  const status = editor.querySelector("[data-care-team-status]");
+  const value = (field) => clean(editor.querySelector(`[data-care-team-input="${field}"]`).value, limits[field]);
+  const changed = (message) => {
+    showCareTeam();
+    status.textContent = message;
+  };
+  const save = () => {
+    const team = { name: value("name"), phone: value("phone") };
+    if (!team.name && !team.phone) {
       storage.remove(careTeamKey);
-      changed(fill(editor.dataset.statusRemoved));
+      changed(fill(editor.dataset.statusEmpty));
+      return;
+    }
+    changed(storage.set(careTeamKey, JSON.stringify(team))
+      ? fill(editor.dataset.statusSaved)
+      : fill(editor.dataset.statusRefused));
+  };
+  editor.querySelector("[data-care-team-save]").addEventListener("click", save);
+  for (const input of editor.querySelectorAll("[data-care-team-input]")) {
+    input.value = readCareTeam()?.[input.dataset.careTeamInput] ?? "";
+    input.addEventListener("keydown", (event) => {
+      if (event.key === "Enter") {
+        event.preventDefault();
+        save();
+      }
     });
-    editor.querySelector("[data-care-team-fields]").hidden = false;
-    editor.querySelector("[data-care-team-without-script]").hidden = true;
   }
+  editor.querySelector("[data-care-team-forget]").addEventListener("click", () => {
+    storage.remove(careTeamKey);
+    changed(fill(editor.dataset.statusRemoved));
+  });
+  editor.querySelector("[data-care-team-fields]").hidden = false;
+  editor.querySelector("[data-care-team-without-script]").hidden = true;
 };
+// Its summary's click (by mouse, touch or keyboard) comes before the details open, so the fields show at once;
+// "toggle" (which does not bubble, so is listened for on its way down) covers any other way of opening it.
+document.addEventListener("click", (event) => {
+  const editor = event.target.closest?.("[data-care-team-editor] > summary")?.parentElement;
+  if (editor) setUpCareTeamEditor(editor);
+});
+document.addEventListener("toggle", (event) => {
+  if (event.target.matches?.("[data-care-team-editor]") && event.target.open) setUpCareTeamEditor(event.target);
+}, true);

@@ -2,13 +2,13 @@
 // The contents of a pack give the page each part starts on. The browser cannot count printed pages for a script,
 // so the pack is laid out once more, unseen, in a frame with the print styles switched on and each printed page
 // as one column exactly the size of the paper's printable area: each part starts a new column, as it starts a new
-// sheet on paper, and the column it starts in is its page. The same layout engine breaks both.
-let numbering = 0;
-const numberPackPages = async () => {
+// sheet on paper, and the column it starts in is its page. The same layout engine breaks both. It is counted when
+// the pack is printed (it is a full layout of the pack), synchronously: an empty frame and a copy of the loaded
+// stylesheet need no waiting, so the count is in place before the browser lays out the sheets.
+const numberPackPages = () => {
   const contents = document.querySelector("[data-pack-contents]");
   const sheet = siteSheet();
   if (!contents || !sheet) return;
-  const run = ++numbering;
   const paper = papers[chosenPaper()];
   const width = paper.width - margins.left - margins.right;
   const height = paper.height - margins.top - margins.bottom;
@@ -17,29 +17,19 @@ const numberPackPages = async () => {
   frame.dataset.pageCount = "";
   frame.tabIndex = -1;
   frame.style.cssText = `position: absolute; left: -100000px; top: 0; width: ${width}mm; height: ${height}mm; border: 0; visibility: hidden;`;
-  frame.srcdoc = "<!DOCTYPE html><title>Page count</title>";
-  await new Promise((resolve) => {
-    frame.addEventListener("load", resolve, { once: true });
-    document.body.append(frame);
-  });
+  document.body.append(frame); // no src: its empty document is there at once
   try {
     const doc = frame.contentDocument;
     doc.documentElement.lang = root.lang;
     doc.documentElement.className = root.className;
-    const link = doc.createElement("link");
-    link.rel = "stylesheet";
-    link.href = sheet.href;
-    await new Promise((resolve, reject) => {
-      link.addEventListener("load", resolve, { once: true });
-      link.addEventListener("error", reject, { once: true });
-      doc.head.append(link);
-    });
-    const frameSheet = doc.styleSheets[0];
+    const frameSheet = new frame.contentWindow.CSSStyleSheet();
+    frameSheet.replaceSync([...sheet.cssRules].map((rule) => rule.cssText).join("\n"));
     for (const rule of [...frameSheet.cssRules]) {
       if (rule.media && /\bprint\b/.test(rule.media.mediaText)) rule.media.mediaText = "all";
     }
     frameSheet.insertRule(`body { margin: 0; width: ${width}mm; height: ${height}mm; columns: ${width}mm; column-gap: 0; column-fill: auto; }`, frameSheet.cssRules.length);
     frameSheet.insertRule(".pack-section { break-before: column; }", frameSheet.cssRules.length);
+    doc.adoptedStyleSheets = [frameSheet];
     const copy = document.body.cloneNode(true);
     copy.querySelector("[data-page-count]")?.remove(); // this frame itself
     doc.body.replaceWith(doc.adoptNode(copy));
@@ -49,7 +39,6 @@ const numberPackPages = async () => {
       const first = part?.getClientRects()[0];
       return first ? Math.round(first.left / column) + 1 : null;
     };
-    if (run !== numbering) return;
     for (const slot of contents.querySelectorAll("[data-page-of]")) {
       const page = pageOf(slot.dataset.pageOf);
       slot.textContent = page ? fill(contents.dataset.pageWords, page) : "";
@@ -67,12 +56,7 @@ const setUpPaperChoice = () => {
     const current = chosenPaper();
     for (const input of choice.querySelectorAll("input[name=paper]")) {
       input.checked = input.value === current;
-      input.addEventListener("change", () => {
-        storage.set(paperKey, input.value);
-        addMargins();
-        numberPackPages();
-      });
+      input.addEventListener("change", () => storage.set(paperKey, input.value));
     }
-    choice.hidden = false;
   }
 };

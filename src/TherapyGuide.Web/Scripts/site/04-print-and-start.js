@@ -1,4 +1,5 @@
-// Before and after printing, and what runs once the page is ready (uses the parts before it).
+// Printing, and the little that runs once the page is ready (uses the parts before it). The print set-up (the
+// margins, the date, full link addresses, opened details, a pack's page numbers) runs when the reader prints, not at load.
 const prepare = () => {
   addMargins();
   for (const slot of document.querySelectorAll("[data-print-date]")) slot.textContent = today();
@@ -11,6 +12,7 @@ const prepare = () => {
     details.dataset.printOpened = "";
     details.open = true;
   }
+  numberPackPages(); // last: it counts the pages as they will print
 };
 const restore = () => {
   for (const details of document.querySelectorAll("details[data-print-opened]")) {
@@ -21,27 +23,18 @@ const restore = () => {
 
 addEventListener("beforeprint", prepare);
 addEventListener("afterprint", restore);
+// The Print buttons (shown by the stylesheet where scripts run); printing fires beforeprint, which prepares the page.
+document.addEventListener("click", (event) => {
+  if (event.target.closest?.("button[data-print]")) print();
+});
 // Another tab changed the care team: show the same here.
 addEventListener("storage", (event) => {
-  if (event.key !== careTeamKey && event.key !== paperKey) return;
-  showCareTeam();
-  addMargins();
-  numberPackPages();
+  if (event.key === careTeamKey) showCareTeam();
 });
 const ready = () => {
-  for (const slot of document.querySelectorAll("[data-print-date]")) slot.textContent = today();
-  showCareTeam();
-  setUpCareTeamEditors();
+  // Only a reader who saved a care team changes anything here; the page as served is right for everyone else.
+  if (readCareTeam()) showCareTeam();
   setUpPaperChoice();
-  addMargins(); // also for Ctrl+P in browsers that fire beforeprint late
-  for (const button of document.querySelectorAll("button[data-print]")) {
-    button.hidden = false;
-    button.addEventListener("click", () => window.print());
-  }
-  if (isPack()) {
-    if (document.readyState === "complete") numberPackPages();
-    else addEventListener("load", numberPackPages, { once: true });
-  }
 };
 if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", ready);
 else ready();
