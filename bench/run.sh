@@ -16,11 +16,15 @@
 #     ROUNDS=2 DURATION=5 bench/run.sh # quicker
 #     bench/run.sh --scale             # adds the 10,000-article run (about 7 minutes more)
 #     bench/run.sh --scale-only        # only cold start, first-visit bytes and the 10,000-article run
+#     bench/run.sh --lighthouse        # adds Lighthouse on every public page (bench/lighthouse.sh; about 12 minutes)
+#     bench/run.sh --search            # adds search at 10,000 articles (bench/search.sh; about 5 minutes)
+#     bench/run.sh --all               # everything: --scale, --lighthouse and --search (about 45 minutes)
 # Settings (environment variables, defaults in brackets):
 #     ROUNDS [3]  DURATION [10] seconds per wrk run  CONNECTIONS [32]  THREADS [2]  WARMUP [15] seconds (tiered JIT needs about 15 s under load to settle)
 #     PAGES        [/ /articles/immunotherapy-and-car-t-compared /compare /side-effects /glossary /search?q=lupus]
 #     SCALE_PAGES  [/ /articles /articles/immunotherapy-and-car-t-compared /search?q=lupus]
 #     SCALE_COUNT  [10000] articles added by --scale
+#     LIGHTHOUSE_RUNS [1] Lighthouse runs per page with --lighthouse (each run is a line of the report)
 #     TG_CACHE_OFF_ENV ["TherapyGuide__OutputCache=false"] environment (NAME=value, space separated) given to the
 #                  site for the cache-off run. THE SITE MUST HONOUR IT: the script checks for the output cache's
 #                  Age header and, if the site still caches, falls back (CACHE_OFF_FALLBACK=query, the default) to
@@ -80,10 +84,15 @@ FIRST_VISIT_MAX_KB=60
 
 SCALE=0
 STANDARD=1
+LIGHTHOUSE_RUN=0
+SEARCH_RUN=0
 for arg in "$@"; do
   case "$arg" in
     --scale) SCALE=1 ;;
     --scale-only) SCALE=1 STANDARD=0 ;;
+    --lighthouse) LIGHTHOUSE_RUN=1 ;;
+    --search) SEARCH_RUN=1 ;;
+    --all) SCALE=1 LIGHTHOUSE_RUN=1 SEARCH_RUN=1 ;;
     -h | --help) sed -n '2,/^set -euo/p' "$0" | sed '$d' | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "unknown argument: $arg (see --help)" >&2; exit 2 ;;
   esac
@@ -145,4 +154,14 @@ if [[ $SCALE == 1 ]]; then
   scale_run
 fi
 stop_site
+stop_floor
+# The other two benchmarks, one after the other on the same published build, each starting its own site.
+if [[ $LIGHTHOUSE_RUN == 1 ]]; then
+  log "Lighthouse on every public page (bench/lighthouse.sh, RUNS=${LIGHTHOUSE_RUNS:-1})"
+  PUBLISHED=$PUB RUNS=${LIGHTHOUSE_RUNS:-1} "$SCRIPT_DIR/lighthouse.sh" >"$T/lighthouse.txt" 2>&1 || log "bench/lighthouse.sh failed: see the report"
+fi
+if [[ $SEARCH_RUN == 1 ]]; then
+  log "search at 10,000 articles (bench/search.sh, STORE=$STORE)"
+  PUBLISHED=$PUB "$SCRIPT_DIR/search.sh" >"$T/search.txt" 2>&1 || log "bench/search.sh failed: see the report"
+fi
 print_report

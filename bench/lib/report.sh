@@ -134,6 +134,14 @@ print_report() {
 
   out '\n%-66s %10s %-14s %s\n' "Start-up and memory" figure target result
   for line in "${SUMMARY[@]}"; do out '%s\n' "$line"; done
+  if [[ -f $T/lighthouse.txt ]]; then
+    out '\nLIGHTHOUSE (bench/lighthouse.sh): mobile, simulated throttling; target 100 in all four categories and CLS 0\n'
+    out '%s\n' "$(grep -vE '^(Publishing|Starting|Installing|npm )' "$T/lighthouse.txt")"
+  fi
+  if [[ -f $T/search.txt ]]; then
+    out '\nSEARCH (bench/search.sh): one request at a time, output cache off; target p95 <= 10 ms for every query\n'
+    out '%s\n' "$(grep -vE '^(Publishing|Adding|Seeding)' "$T/search.txt")"
+  fi
   out '\ntotal run time: %s s\n' $((($(now_ms) - START) / 1000))
 
   mkdir -p "$OUT_DIR" 2>/dev/null && cp "$REPORT" "$OUT_DIR/report-$(date +%Y%m%d-%H%M%S).txt" 2>/dev/null &&

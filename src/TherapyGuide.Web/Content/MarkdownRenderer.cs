@@ -33,16 +33,17 @@ public sealed class MarkdownRenderer(PictureCatalog? pictures = null)
     private static readonly string[] _safeSchemes = ["http", "https", "mailto"];
 
     // Raw HTML is off: whatever an editor types as HTML is shown as text, never run. Static so that the form's rule
-    // (TableProblem) reads the text exactly as rendering will.
-    private static readonly MarkdownPipeline _pipeline = new MarkdownPipelineBuilder()
+    // (TableProblem) reads the text exactly as rendering will. Built when first used, as the sanitizer is: most starts
+    // render nothing, and readers' pages show stored HTML.
+    private static readonly Lazy<MarkdownPipeline> _pipeline = new(() => new MarkdownPipelineBuilder()
         .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
         .UsePipeTables()
         .UseEmphasisExtras()
         .UseAutoLinks()
         .DisableHtml()
-        .Build();
+        .Build());
 
-    private readonly HtmlSanitizer _sanitizer = CreateSanitizer();
+    private readonly Lazy<HtmlSanitizer> _sanitizer = new(CreateSanitizer);
 
     public RenderedMarkdown Render(string markdown)
     {
@@ -66,7 +67,7 @@ public sealed class MarkdownRenderer(PictureCatalog? pictures = null)
         ArgumentNullException.ThrowIfNull(markdown);
         try
         {
-            return TableProblem(Markdown.Parse(markdown, _pipeline));
+            return TableProblem(Markdown.Parse(markdown, _pipeline.Value));
         }
         catch (ArgumentException)
         {
@@ -96,7 +97,7 @@ public sealed class MarkdownRenderer(PictureCatalog? pictures = null)
 
     private RenderedMarkdown RenderMarkdown(string markdown)
     {
-        var document = Markdown.Parse(markdown, _pipeline);
+        var document = Markdown.Parse(markdown, _pipeline.Value);
         if (TableProblem(document) is { } refusal)
         {
             // Refused before the costly part; the form refuses to save such a body, so this is only ever a preview, an
@@ -129,8 +130,8 @@ public sealed class MarkdownRenderer(PictureCatalog? pictures = null)
             }
         }
 
-        var html = ShowPictures(_sanitizer.Sanitize(document.ToHtml(_pipeline)));
-        var plainText = Markdown.ToPlainText(markdown, _pipeline);
+        var html = ShowPictures(_sanitizer.Value.Sanitize(document.ToHtml(_pipeline.Value)));
+        var plainText = Markdown.ToPlainText(markdown, _pipeline.Value);
         return new RenderedMarkdown(html, headings, plainText, ReadingLevel.CountWords(plainText));
     }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using Serilog;
 using Serilog.Configuration;
 using Serilog.Formatting.Display;
+using Serilog.Settings.Configuration;
 
 namespace TherapyGuide.Web.Hosting;
 
@@ -23,7 +24,10 @@ public static class LoggingRegistration
         }
 
         builder.Services.AddSerilog((provider, logging) => logging
-            .ReadFrom.Configuration(builder.Configuration)
+            // The sinks a setting may name are the console's and the file's, which come with Serilog.AspNetCore: named
+            // here, so the start does not read the whole dependency manifest to look for others.
+            .ReadFrom.Configuration(builder.Configuration, new ConfigurationReaderOptions(
+                typeof(ConsoleLoggerConfigurationExtensions).Assembly, typeof(FileLoggerConfigurationExtensions).Assembly))
             .ReadFrom.Services(provider)
             .Enrich.FromLogContext()
             // Last, so that it sees every property the others add: no logged value can forge a line or send escape codes.
