@@ -50,7 +50,8 @@ start_site() {
   (cd "$work/app" && exec env ASPNETCORE_URLS="http://127.0.0.1:$port" "${store_settings[@]}" \
     TherapyGuide__OutputCache=false TherapyGuide__RateLimits__SearchPerMinute=100000000 Serilog__MinimumLevel__Default=Warning dotnet TherapyGuide.Web.dll >"$work/site.log" 2>&1) &
   site_pid=$!
-  for _ in $(seq 1 600); do
+  # Up to 10 minutes: on a busy machine, refilling the index of 10,000 articles takes minutes.
+  for _ in $(seq 1 3000); do
     curl -fs "http://127.0.0.1:$port/healthz" >/dev/null 2>&1 && return 0
     sleep 0.2
   done
@@ -95,6 +96,7 @@ echo "Starting on the large store (the search index is rebuilt on start)…"
 t0=$(date +%s%N)
 start_site
 t1=$(date +%s%N)
+load=$(cut -d' ' -f1-3 /proc/loadavg)
 if [[ $STORE == postgresql ]]; then
   entries=$(pg_sql 'SELECT count(*) FROM "SearchEntries";')
 else
@@ -104,6 +106,7 @@ echo "Started in $(( (t1 - t0) / 1000000 )) ms with $entries search entries."
 echo
 
 printf '%-32s %8s %10s %10s %10s\n' "query" "results" "median ms" "p95 ms" "target"
+missed=0
 for query in "${QUERIES[@]}"; do
   encoded=$(python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1]))' "$query")
   url="http://127.0.0.1:$port/search?q=$encoded"
@@ -114,6 +117,8 @@ for query in "${QUERIES[@]}"; do
   p95=$(echo "$times" | awk -v n="$RUNS" 'NR == int(n * 0.95) { printf "%.2f", $1 * 1000 }')
   verdict=$(awk -v p="$p95" 'BEGIN { print (p <= 10 ? "ok" : "MISSED") }')
   printf '%-32s %8s %10s %10s %10s\n' "\"$query\"" "${results:-0}" "$median" "$p95" "≤10 $verdict"
+  [[ $verdict == ok ]] || missed=$((missed + 1))
 done
 echo
+echo "p95 within 10 ms: $(( ${#QUERIES[@]} - missed )) of ${#QUERIES[@]} queries ($missed MISSED); load average before the run: $load."
 echo "Store: $STORE. Times are whole requests over loopback (HTTP, full-text query, page render), one at a time, output cache off."

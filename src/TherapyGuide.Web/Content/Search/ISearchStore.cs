@@ -36,7 +36,12 @@ public interface ISearchStore
     /// <summary>Whether the English index is empty (then the site fills every language's index as it starts).</summary>
     Task<bool> IsEmptyAsync(CancellationToken cancellationToken);
 
-    /// <summary>How many rows match, counting no further than <paramref name="limit"/>.</summary>
+    /// <summary>
+    /// How many rows match, counting no further than <paramref name="limit"/>. A query that reaches
+    /// <see cref="KeptRankings.Length"/> has that many of its best matches ranked once and kept until the index changes
+    /// (<see cref="KeptRankings"/>), and <see cref="PageAsync(SiteLanguage, IReadOnlyList{string}, int, int, CancellationToken)"/>
+    /// reads its pages from them.
+    /// </summary>
     Task<int> CountAsync(SiteLanguage language, IReadOnlyList<string> terms, int limit, CancellationToken cancellationToken);
 
     Task<int> CountAsync(IReadOnlyList<string> terms, int limit, CancellationToken cancellationToken) =>
