@@ -134,6 +134,8 @@ start_site "TherapyGuide__SeedOnStart=false"
 wait_200 "$SITE/" 60
 summary_line "  (2nd start with TherapyGuide__SeedOnStart=false -> first 200 on /)" "$(($(now_ms) - T0)) ms" "" "info"
 stop_site
+dotnet_run_start
+summary_line "  (dotnet run --project src/TherapyGuide.Web, built, -> first 200 on /)" "${RUN_MS:-n/a} ms" "" "info"
 start_site ""
 wait_200 "$SITE/healthz" 60
 

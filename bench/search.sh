@@ -37,7 +37,8 @@ trap cleanup EXIT
 
 echo "Publishing Release…"
 case $(uname -m) in aarch64 | arm64) rid=linux-arm64 ;; *) rid=linux-x64 ;; esac
-dotnet publish src/TherapyGuide.Web -c Release -r "$rid" --self-contained false -o "$work/app" --nologo -v quiet >/dev/null
+app=${PUBLISHED:-$work/app} # PUBLISHED=dir: a Release build already published (bench/run.sh --search passes its own)
+[[ -n ${PUBLISHED:-} ]] || dotnet publish src/TherapyGuide.Web -c Release -r "$rid" --self-contained false -o "$app" --nologo -v quiet >/dev/null
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 db="$work/therapyguide.db"
 if [[ $STORE == postgresql ]]; then
@@ -47,7 +48,7 @@ fi
 mapfile -t store_settings < <(store_env "$db")
 
 start_site() {
-  (cd "$work/app" && exec env ASPNETCORE_URLS="http://127.0.0.1:$port" "${store_settings[@]}" \
+  (cd "$app" && exec env ASPNETCORE_URLS="http://127.0.0.1:$port" "${store_settings[@]}" \
     TherapyGuide__OutputCache=false TherapyGuide__RateLimits__SearchPerMinute=100000000 Serilog__MinimumLevel__Default=Warning dotnet TherapyGuide.Web.dll >"$work/site.log" 2>&1) &
   site_pid=$!
   # Up to 10 minutes: on a busy machine, refilling the index of 10,000 articles takes minutes.
