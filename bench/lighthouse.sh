@@ -32,8 +32,9 @@ done
 work=$(mktemp -d)
 site_pid=""
 cleanup() {
-  [ -n "$site_pid" ] && kill "$site_pid" 2>/dev/null || true
-  if [ "${KEEP_TMP:-0}" = 1 ]; then echo "kept $work"; else rm -rf "$work"; fi
+  # The site must have let go of its files before they are removed.
+  if [ -n "$site_pid" ]; then kill "$site_pid" 2>/dev/null || true; wait "$site_pid" 2>/dev/null || true; fi
+  if [ "${KEEP_TMP:-0}" = 1 ]; then echo "kept $work"; else rm -rf "$work" || true; fi
 }
 trap cleanup EXIT
 

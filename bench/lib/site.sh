@@ -99,9 +99,11 @@ dotnet_run_start() {
   local t0 pgid code deadline
   RUN_MS=
   dotnet build "$SRC/src/TherapyGuide.Web" -v quiet --nologo >"$T/dotnet-run-build.log" 2>&1 || { log "dotnet build failed: no dotnet run figure"; return; }
+  local -a envs
+  mapfile -t envs < <(store_env "$DB")
   t0=$(now_ms)
   # Its own process group: dotnet run starts the site as a child, and both are stopped together.
-  setsid env $(store_env "$DB" | tr '\n' ' ') TherapyGuide__RateLimits__SearchPerMinute=100000000 \
+  setsid env "${envs[@]}" TherapyGuide__RateLimits__SearchPerMinute=100000000 \
     dotnet run --project "$SRC/src/TherapyGuide.Web" -- --urls "$SITE" >>"$T/dotnet-run.log" 2>&1 &
   pgid=$!
   deadline=$((t0 + 180000))
@@ -110,7 +112,9 @@ dotnet_run_start() {
     if [[ $code == 200 ]]; then RUN_MS=$(($(now_ms) - t0)); break; fi
     sleep 0.02
   done
+  # dotnet run leaves at once; the site it started lets go of the port a moment later.
   kill -- -"$pgid" 2>/dev/null || true
-  for _ in $(seq 1 100); do kill -0 "$pgid" 2>/dev/null || break; sleep 0.1; done
+  for _ in $(seq 1 200); do port_free "$SITE_PORT" && break; sleep 0.1; done
   kill -9 -- -"$pgid" 2>/dev/null || true
+  for _ in $(seq 1 50); do port_free "$SITE_PORT" && break; sleep 0.1; done
 }
