@@ -17,7 +17,7 @@
 #     bench/run.sh --scale             # adds the 10,000-article run (about 7 minutes more)
 #     bench/run.sh --scale-only        # only cold start, first-visit bytes and the 10,000-article run
 #     bench/run.sh --lighthouse        # adds Lighthouse on every public page (bench/lighthouse.sh; about 12 minutes)
-#     bench/run.sh --search            # adds search at 10,000 articles (bench/search.sh; about 5 minutes)
+#     bench/run.sh --search            # adds search at 10,000 articles on both stores (bench/search.sh; about 10 minutes)
 #     bench/run.sh --all               # everything: --scale, --lighthouse and --search (about 45 minutes)
 # Settings (environment variables, defaults in brackets):
 #     ROUNDS [3]  DURATION [10] seconds per wrk run  CONNECTIONS [32]  THREADS [2]  WARMUP [15] seconds (tiered JIT needs about 15 s under load to settle)
@@ -25,6 +25,7 @@
 #     SCALE_PAGES  [/ /articles /articles/immunotherapy-and-car-t-compared /search?q=lupus]
 #     SCALE_COUNT  [10000] articles added by --scale
 #     LIGHTHOUSE_RUNS [1] Lighthouse runs per page with --lighthouse (each run is a line of the report)
+#     SEARCH_STORES [sqlite postgresql] the stores --search measures, one after the other (PostgreSQL: lib/postgres.sh)
 #     TG_CACHE_OFF_ENV ["TherapyGuide__OutputCache=false"] environment (NAME=value, space separated) given to the
 #                  site for the cache-off run. THE SITE MUST HONOUR IT: the script checks for the output cache's
 #                  Age header and, if the site still caches, falls back (CACHE_OFF_FALLBACK=query, the default) to
@@ -164,7 +165,11 @@ if [[ $LIGHTHOUSE_RUN == 1 ]]; then
   env -u PAGES PUBLISHED="$PUB" RUNS="${LIGHTHOUSE_RUNS:-1}" "$SCRIPT_DIR/lighthouse.sh" >"$T/lighthouse.txt" 2>&1 || log "bench/lighthouse.sh failed: see the report"
 fi
 if [[ $SEARCH_RUN == 1 ]]; then
-  log "search at 10,000 articles (bench/search.sh, STORE=$STORE)"
-  env PUBLISHED="$PUB" "$SCRIPT_DIR/search.sh" >"$T/search.txt" 2>&1 || log "bench/search.sh failed: see the report"
+  # The target holds on both stores, so both are measured whatever STORE the pages ran on.
+  for search_store in ${SEARCH_STORES:-sqlite postgresql}; do
+    log "search at 10,000 articles (bench/search.sh, STORE=$search_store)"
+    env PUBLISHED="$PUB" STORE="$search_store" "$SCRIPT_DIR/search.sh" >"$T/search-$search_store.txt" 2>&1 ||
+      log "bench/search.sh failed on $search_store: see the report"
+  done
 fi
 print_report
