@@ -17,7 +17,25 @@ public sealed partial class ContentVersion(IServiceScopeFactory scopes, TimeProv
     private readonly string _build = BuildOf(configuration);
     private long _changes;
 
-    public string ETag => $"W/\"{_build}-{Changes.ToString(CultureInfo.InvariantCulture)}\"";
+    // The ETag of the count last asked about: read on every public request (a cached page's too), made again only
+    // after a change. Swapped whole, so a reader never pairs one count with another's tag.
+    private Tagged _tagged = new(-1, "");
+
+    public string ETag
+    {
+        get
+        {
+            var changes = Changes;
+            var tagged = Volatile.Read(ref _tagged);
+            if (tagged.Changes != changes)
+            {
+                tagged = new(changes, $"W/\"{_build}-{changes.ToString(CultureInfo.InvariantCulture)}\"");
+                Volatile.Write(ref _tagged, tagged);
+            }
+
+            return tagged.ETag;
+        }
+    }
 
     /// <summary>The store's count of changes as this node last knew it.</summary>
     public long Changes => Interlocked.Read(ref _changes);
@@ -72,6 +90,8 @@ public sealed partial class ContentVersion(IServiceScopeFactory scopes, TimeProv
         }
         while (Interlocked.CompareExchange(ref _changes, changes, known) != known);
     }
+
+    private sealed record Tagged(long Changes, string ETag);
 
     /// <summary>The build's identity (a new compile is a new one) and a digest of the site's settings: nodes that differ in either give different ETags, so they only lose each other's 304s.</summary>
     private static string BuildOf(IConfiguration configuration)
