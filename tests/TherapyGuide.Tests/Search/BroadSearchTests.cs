@@ -1,7 +1,9 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using TherapyGuide.Web.Content;
 using TherapyGuide.Web.Content.Kinds;
 using TherapyGuide.Web.Content.Search;
+using TherapyGuide.Web.Data;
 using TherapyGuide.Web.Languages;
 
 namespace TherapyGuide.Tests.Search;
@@ -53,9 +55,43 @@ public sealed class BroadSearchTests : IDisposable
         Assert.Equal(ranked.Take(SiteSearch.PageSize).Select(m => m.Rank), first.Hits.Select(h => h.Rank));
         Assert.All(first.Hits.Skip(1), hit => Assert.Contains("\u0001", hit.Snippet, StringComparison.Ordinal));
 
+        // Snippets read from the kept ranking (PostgreSQL keeps each once made) are the ones the full ranking makes,
+        // the first time a page is read and every time after.
+        var snippets = ranked.Take(SiteSearch.PageSize).Select(m => m.Snippet).ToList();
+        Assert.Equal(snippets, first.Hits.Select(h => h.Snippet));
+        if (await KeptSnippetsAsync() is { } kept)
+        {
+            Assert.Equal(KeptRankings.Length, kept); // every page has been read: each row keeps its snippet
+        }
+
+        Assert.Equal(snippets, (await SearchAsync(terms, 1)).Hits.Select(h => h.Snippet));
+        Assert.Equal(
+            ranked.Skip(5 * SiteSearch.PageSize).Take(SiteSearch.PageSize).Select(m => m.Snippet),
+            (await SearchAsync(terms, 6)).Hits.Select(h => h.Snippet));
+
         // A better match saved afterwards comes first at once: the change forgot the kept ranking.
         await InsertAsync([Row(3_000, $"{Word} {Word}: a short guide", $"The {Word}, the {Word} and the {Word}.")]);
-        Assert.Equal("quokka-3000", (await SearchAsync(terms, 1)).Hits[0].Slug);
+        var changed = await SearchAsync(terms, 1);
+        Assert.Equal("quokka-3000", changed.Hits[0].Slug);
+        Assert.Contains("\u0001", changed.Hits[0].Snippet, StringComparison.Ordinal);
+        Assert.Equal(first.Hits.Take(SiteSearch.PageSize - 1).Select(h => h.Snippet), changed.Hits.Skip(1).Select(h => h.Snippet));
+    }
+
+    [Fact]
+    public async Task A_ranking_emptied_between_the_count_and_the_page_still_gives_the_page()
+    {
+        var terms = SearchQuery.Terms(Word);
+        await InsertAsync(Enumerable.Range(1, 1_100).Select(i => Row(i, $"Generated page {i}", $"A {Word} number {i}.")).ToList());
+        await using var scope = _site.Services.CreateAsyncScope();
+        var store = scope.ServiceProvider.GetRequiredService<ISearchStore>();
+
+        // The count finds (and keeps) the broad query's ranking; a change then empties it before the page is read.
+        Assert.Equal(KeptRankings.Length, await store.CountAsync(terms, KeptRankings.Length, CancellationToken.None));
+        await InsertAsync([Row(3_000, $"{Word} {Word}: a short guide", $"The {Word}, the {Word} and the {Word}.")]);
+        var page = await store.PageAsync(terms, 0, SiteSearch.PageSize, CancellationToken.None);
+
+        Assert.Equal(SiteSearch.PageSize, page.Count);
+        Assert.Equal("quokka-3000", page[0].Slug);
     }
 
     [Fact]
@@ -85,6 +121,16 @@ public sealed class BroadSearchTests : IDisposable
     {
         await using var scope = _site.Services.CreateAsyncScope();
         return await use(scope.ServiceProvider.GetRequiredService<ISearchStore>());
+    }
+
+    /// <summary>How many snippets the kept rankings hold, on PostgreSQL (which keeps them); null on SQLite.</summary>
+    private async Task<int?> KeptSnippetsAsync()
+    {
+        await using var scope = _site.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TherapyGuideDbContext>();
+        return db.Database.IsNpgsql()
+            ? await db.Database.SqlQuery<int>($"""SELECT count(*)::int AS "Value" FROM "SearchRankings" WHERE "Snippet" IS NOT NULL""").SingleAsync()
+            : null;
     }
 
     private async Task<SearchResults> SearchAsync(IReadOnlyList<string> terms, int page)

@@ -78,6 +78,7 @@ public sealed class PostgreSqlSearchStore(TherapyGuideDbContext db) : ISearchSto
 
         if (limit <= KeptRankings.Length && await IsKeptAsync(language, query, cancellationToken))
         {
+            _kept = (language.Code, query.Query);
             return limit;
         }
 
@@ -88,10 +89,17 @@ public sealed class PostgreSqlSearchStore(TherapyGuideDbContext db) : ISearchSto
         if (count >= KeptRankings.Length)
         {
             await KeepRankingAsync(language, query, cancellationToken);
+            _kept = (language.Code, query.Query);
         }
 
         return count;
     }
+
+    /// <summary>
+    /// The query this store (one per request) last found or made a kept ranking for, in <see cref="CountAsync"/>: its
+    /// page then needs no second look. Should the ranking be emptied in between, the page comes back empty and is ranked.
+    /// </summary>
+    private (string Language, string Query)? _kept;
 
     public async Task<List<SearchMatch>> PageAsync(SiteLanguage language, IReadOnlyList<string> terms, int offset, int count, CancellationToken cancellationToken)
     {
@@ -101,34 +109,37 @@ public sealed class PostgreSqlSearchStore(TherapyGuideDbContext db) : ISearchSto
             return [];
         }
 
-        // A broad query's page is read from its kept ranking; any other is ranked now.
-        var top = offset + count <= KeptRankings.Length && await IsKeptAsync(language, query, cancellationToken)
-            ? """
-              top AS (
-                  SELECT r."RowId" AS "Id", r."Rank" FROM "SearchRankings" AS r, "SearchTotals" AS t
-                  WHERE r."Language" = {5} AND r."Query" = {0} AND r."Version" = t."Version" AND r."Position" >= {3} AND r."Position" < {3} + {2})
-              """
-            : _ranked;
-        // Snippets mark every phrase wherever it is, as FTS5's snippet() does: with the query's own AND of words,
-        // ts_headline takes a cover as long as the page and cuts it to a few words ("CAR-T can"). As on SQLite, "…"
-        // says where the snippet starts after the beginning of the text or stops before its end.
-        var sql = InText(language, _query + ",\n" + top + string.Create(CultureInfo.InvariantCulture, $$"""
+        // A broad query's page is read from its kept ranking, with the snippets kept there; any other is ranked now.
+        if (offset + count <= KeptRankings.Length
+            && (_kept == (language.Code, query.Query) || await IsKeptAsync(language, query, cancellationToken)))
+        {
+            var kept = await db.Database.SqlQueryRaw<SearchMatch>(InText(language, _keptPage), Parameters(language, query, offset, count))
+                .ToListAsync(cancellationToken);
+            if (kept.Count > 0)
+            {
+                return kept;
+            }
+        }
 
-            SELECT e."Kind", e."Slug", e."Title",
-                   CASE WHEN h.at > 1 THEN '…' ELSE '' END || h.snippet
-                       || CASE WHEN h.at + length(h.plain) <= length(rtrim(e."Body")) THEN '…' ELSE '' END AS "Snippet",
-                   top."Rank"::double precision AS "Rank"
-            FROM top JOIN "SearchEntries" AS e ON e."RowId" = top."Id", q
-            CROSS JOIN LATERAL (
-                SELECT headline.snippet, plain.text AS plain, strpos(e."Body", plain.text) AS at
-                FROM (SELECT ts_headline('therapyguide', e."Body", q.anyphrase,
-                          'StartSel=' || chr(1) || ', StopSel=' || chr(2) || ', MaxFragments=1, MinWords=' || (words.max - 2) || ', MaxWords=' || words.max) AS snippet
-                      FROM (SELECT CASE top."Id" / {{SearchIndex.KindFactor}} WHEN {{ContentKindRegistry.SideEffect.SearchNumber}} THEN {{SiteSearch.SideEffectSnippetTokens}} ELSE {{SiteSearch.SnippetTokens}} END AS max) AS words) AS headline
-                CROSS JOIN LATERAL (SELECT translate(headline.snippet, chr(1) || chr(2), '') AS text) AS plain) AS h
-            ORDER BY top."Rank", top."Id"
-            """));
-        return await db.Database.SqlQueryRaw<SearchMatch>(sql, Parameters(language, query, offset, count)).ToListAsync(cancellationToken);
+        return await db.Database.SqlQueryRaw<SearchMatch>(InText(language, _rankedPage), Parameters(language, query, offset, count))
+            .ToListAsync(cancellationToken);
     }
+
+    /// <summary>
+    /// An entry's snippet ("e", its row id "top"."Id", after <see cref="_query"/>). Snippets mark every phrase wherever it
+    /// is, as FTS5's snippet() does: with the query's own AND of words, ts_headline takes a cover as long as the page and
+    /// cuts it to a few words ("CAR-T can"). As on SQLite, "…" says where the snippet starts after the beginning of the
+    /// text or stops before its end. A scalar subquery, so that a snippet already kept is never made again.
+    /// </summary>
+    private static readonly string _snippet = string.Create(CultureInfo.InvariantCulture, $$"""
+        (SELECT CASE WHEN h.at > 1 THEN '…' ELSE '' END || h.snippet
+                    || CASE WHEN h.at + length(h.plain) <= length(rtrim(e."Body")) THEN '…' ELSE '' END
+         FROM (SELECT headline.snippet, plain.text AS plain, strpos(e."Body", plain.text) AS at
+               FROM (SELECT ts_headline('therapyguide', e."Body", q.anyphrase,
+                         'StartSel=' || chr(1) || ', StopSel=' || chr(2) || ', MaxFragments=1, MinWords=' || (words.max - 2) || ', MaxWords=' || words.max) AS snippet
+                     FROM (SELECT CASE top."Id" / {{SearchIndex.KindFactor}} WHEN {{ContentKindRegistry.SideEffect.SearchNumber}} THEN {{SiteSearch.SideEffectSnippetTokens}} ELSE {{SiteSearch.SnippetTokens}} END AS max) AS words) AS headline
+               CROSS JOIN LATERAL (SELECT translate(headline.snippet, chr(1) || chr(2), '') AS text) AS plain) AS h)
+        """);
 
     /// <summary>
     /// The query's parameters, as <see cref="_query"/>, <see cref="_ranked"/> and the statements around them number them:
@@ -181,6 +192,35 @@ public sealed class PostgreSqlSearchStore(TherapyGuideDbContext db) : ISearchSto
             LIMIT {2} OFFSET {3})
         """);
 
+    /// <summary>A page of a query ranked now (<see cref="_ranked"/>), each entry with its snippet.</summary>
+    private static readonly string _rankedPage = _query + ",\n" + _ranked + $$"""
+
+        SELECT e."Kind", e."Slug", e."Title", {{_snippet}} AS "Snippet", top."Rank"::double precision AS "Rank"
+        FROM top JOIN "SearchEntries" AS e ON e."RowId" = top."Id", q
+        ORDER BY top."Rank", top."Id"
+        """;
+
+    /// <summary>
+    /// A page of a kept ranking: snippets already kept are read, the others made and kept for the next reader (only on
+    /// the same version of the ranking and the same entry, so a snippet made from an older snapshot is never kept on a
+    /// newer ranking). Two readers making the same snippet at once keep the same text.
+    /// </summary>
+    private static readonly string _keptPage = _query + ",\n" + $$"""
+        top AS (
+            SELECT r."Position", r."RowId" AS "Id", r."Rank", r."Version", r."Snippet" FROM "SearchRankings" AS r, "SearchTotals" AS t
+            WHERE r."Language" = {5} AND r."Query" = {0} AND r."Version" = t."Version" AND r."Position" >= {3} AND r."Position" < {3} + {2}),
+        page AS (
+            SELECT top."Position", top."Id", top."Version", top."Snippet" IS NULL AS made, e."Kind", e."Slug", e."Title",
+                   coalesce(top."Snippet", {{_snippet}}) AS "Snippet", top."Rank"
+            FROM top JOIN "SearchEntries" AS e ON e."RowId" = top."Id", q),
+        keep AS (
+            UPDATE "SearchRankings" AS r SET "Snippet" = page."Snippet" FROM page
+            WHERE page.made AND r."Language" = {5} AND r."Query" = {0} AND r."Position" = page."Position"
+              AND r."RowId" = page."Id" AND r."Version" = page."Version" AND r."Snippet" IS NULL)
+        SELECT "Kind", "Slug", "Title", "Snippet", "Rank"::double precision AS "Rank" FROM page
+        ORDER BY "Rank", "Id"
+        """;
+
     private async Task<bool> IsKeptAsync(SiteLanguage language, SearchQuery.StoreQuery query, CancellationToken cancellationToken) =>
         await db.Database.SqlQuery<bool>(In(language, $"""
             SELECT EXISTS (SELECT 1 FROM "SearchRankings" AS r, "SearchTotals" AS t
@@ -204,7 +244,7 @@ public sealed class PostgreSqlSearchStore(TherapyGuideDbContext db) : ISearchSto
             SELECT {5}, {0}, (row_number() OVER (ORDER BY top."Rank", top."Id") - 1)::int, top."Id", top."Rank", totals.version
             FROM top, totals
             ON CONFLICT ("Language", "Query", "Position") DO UPDATE
-                SET "RowId" = excluded."RowId", "Rank" = excluded."Rank", "Version" = excluded."Version"
+                SET "RowId" = excluded."RowId", "Rank" = excluded."Rank", "Version" = excluded."Version", "Snippet" = NULL
                 WHERE "SearchRankings"."Version" <> excluded."Version"
             """);
         await db.Database.ExecuteSqlRawAsync(keep, Parameters(language, query, 0, KeptRankings.Length), cancellationToken);
