@@ -12,7 +12,8 @@
 # It publishes Release into a temp folder (PUBLISHED=dir reuses a publish folder), runs the site in Production on a
 # free loopback port with a fresh SQLite file, installs Lighthouse with npm into the temp folder unless LIGHTHOUSE is
 # set, and runs it (mobile, simulated throttling, the defaults) with Chromium (CHROME_PATH, default /usr/bin/chromium).
-# JSON reports are kept with KEEP_TMP=1. Needs node, npm and curl. A manual tool: never run by the tests or CI.
+# JSON reports are kept with KEEP_TMP=1. Needs node, npm, curl and Chromium (installed with apt-get if missing, as
+# root). A manual tool: never run by the tests or CI.
 # Performance varies a little between runs on a busy machine: use RUNS=3 before calling a page MISSED.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -28,6 +29,15 @@ PAGES=${PAGES:-"$english $(for page in $english; do [[ $page == / ]] && echo /es
 for tool in node npm curl; do
   command -v "$tool" >/dev/null 2>&1 || { echo "$tool is missing" >&2; exit 1; }
 done
+# Without a browser every page would come out as "no report": install Debian's Chromium (as root) or stop here.
+if [ ! -x "$CHROME_PATH" ]; then
+  if [ "$(id -u)" = 0 ] && [ "$CHROME_PATH" = /usr/bin/chromium ]; then
+    apt-get update -q && apt-get install -y -q chromium
+  else
+    echo "no Chromium at $CHROME_PATH: install it (apt-get install chromium) or set CHROME_PATH" >&2
+    exit 1
+  fi
+fi
 
 work=$(mktemp -d)
 site_pid=""

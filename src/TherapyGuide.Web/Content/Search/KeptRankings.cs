@@ -6,7 +6,9 @@ namespace TherapyGuide.Web.Content.Search;
 /// "infusion" costs more than the whole page should, and the ranking cannot change until the index does. Every write
 /// to a language's index empties that language's kept rankings in the same transaction (PostgreSQL also stamps each
 /// with the index's version, so a ranking made from a snapshot older than the write that emptied them is never read).
-/// Narrow queries are ranked on every search: at most a thousand matches each.
+/// Narrow queries are ranked on every search: at most a thousand matches each. PostgreSQL also keeps each row's snippet
+/// once a page showing it has been read: its ts_headline reads the whole body of every entry on the page (13.7 of the
+/// 14 ms a page of "CAR-T" took on 10,000 articles).
 /// </summary>
 public static class KeptRankings
 {
