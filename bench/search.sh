@@ -102,6 +102,13 @@ if [[ $STORE == postgresql ]]; then
   # (and the index's pending entries) in the middle of the timings.
   pg_sql 'VACUUM ANALYZE "Articles", "SearchEntries", "SearchTotals", "SearchRankings";' >/dev/null
 fi
+# Timed one request at a time, the p95 is the machine's as much as the site's: let the publish, the insert and the
+# index's refill (and, under bench/run.sh, the parts before) die down first, up to SETTLE seconds (default 120),
+# until the one-minute load average is under 1 on this machine's cores.
+for _ in $(seq 1 "${SETTLE:-120}"); do
+  awk '{ exit !($1 < 1.0) }' /proc/loadavg && break
+  sleep 1
+done
 load=$(cut -d' ' -f1-3 /proc/loadavg)
 if [[ $STORE == postgresql ]]; then
   entries=$(pg_sql 'SELECT count(*) FROM "SearchEntries";')
