@@ -5,6 +5,7 @@
 #   bench/search.sh                       # SQLite, 10,000 articles, each query 200 times
 #   STORE=postgresql bench/search.sh      # the same on PostgreSQL (a private cluster, see lib/postgres.sh)
 #   ARTICLES=20000 RUNS=500 SEARCH_WARMUP=50 bench/search.sh   # SEARCH_WARMUP: untimed rounds of every query first (default 30)
+#   SETTLE=300 bench/search.sh            # wait up to 300 s (default 120) for the load average to fall under 1 first
 #
 # It publishes Release into a temp folder, seeds a fresh store, adds the generated articles with sqlite3 or psql
 # (the same rows on both; and empties the search index, which the site rebuilds from the store on its next start),
